@@ -38,7 +38,10 @@ QStringList all()
     return out;
 }
 
-bool isKnown(QStringView topic) { return find(topic) != nullptr; }
+bool isKnown(QStringView topic)
+{
+    return find(topic) != nullptr;
+}
 
 bool mayRead(QStringView topic, Roles roles)
 {

@@ -1,0 +1,215 @@
+#include "httpconnection.h"
+
+#include "httplogging.h"
+#include "httpparser.h"
+
+#include <QTcpSocket>
+
+namespace nest::http {
+namespace {
+constexpr int kDrainMs = 2000;
+} // namespace
+
+void HttpResponder::send(HttpResponse response) const
+{
+    if (!m_state || m_state->sent)
+        return;
+    m_state->sent = true;
+    for (const auto &callback : std::as_const(m_state->onSent))
+        callback(response);
+    if (m_state->connection)
+        m_state->connection->sendResponse(m_state->requestNumber, response);
+}
+
+bool HttpResponder::isSent() const
+{
+    return !m_state || m_state->sent;
+}
+
+void HttpResponder::addOnSent(std::function<void(const HttpResponse &)> callback) const
+{
+    if (m_state)
+        m_state->onSent.push_back(std::move(callback));
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits,
+                               const RequestHandler &handler,
+                               const QHash<QString, UpgradeHandler> &upgrades, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_handler(handler)
+    , m_upgrades(upgrades)
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    armTimer(m_limits.idleTimeoutMs);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::armTimer(int ms)
+{
+    m_timer.start(ms);
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    Q_EMIT finished();
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_phase == Phase::Head && m_socket->bytesAvailable() == 0) {
+        // An idle keep-alive connection: nothing was asked, nothing to answer.
+        m_phase = Phase::Closing;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_phase == Phase::Draining) {
+        m_phase = Phase::Closing;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_phase == Phase::Head || m_phase == Phase::Body)
+        fail(408, QStringLiteral("request_timeout"), QStringLiteral("request not received in time"),
+             false);
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_phase == Phase::Draining) {
+        // Read what the client still sends after an error answer, so that it sees the answer
+        // instead of a reset; a client that keeps sending for long is cut off.
+        m_drained += m_socket->skip(m_socket->bytesAvailable());
+        if (m_drained > kMaxDrainBytes)
+            m_socket->abort();
+        return;
+    }
+    if (m_phase == Phase::Head)
+        processHead();
+    if (m_phase == Phase::Body)
+        processBody();
+}
+
+void HttpConnection::processHead()
+{
+    if (m_socket->bytesAvailable() == 0)
+        return;
+    if (!m_timer.isActive() || m_timer.interval() == m_limits.idleTimeoutMs)
+        armTimer(m_limits.requestTimeoutMs);
+
+    // Peek rather than read: a WebSocket upgrade must reach the WebSocket server unconsumed.
+    const QByteArray peeked = m_socket->peek(m_limits.maxHeadBytes + 1);
+    ParseResult parsed = parseRequestHead(peeked, m_limits.maxHeadBytes, m_limits.maxBodyBytes);
+    switch (parsed.status) {
+    case ParseResult::Status::NeedMore:
+        return;
+    case ParseResult::Status::Error:
+        fail(parsed.errorStatus, parsed.errorCode, parsed.errorMessage);
+        return;
+    case ParseResult::Status::Complete:
+        break;
+    }
+
+    RequestHead &head = parsed.head;
+    if (head.webSocketUpgrade) {
+        const auto it = m_upgrades.constFind(head.request.path);
+        if (it != m_upgrades.cend()) {
+            m_timer.stop();
+            m_phase = Phase::Closing;
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_socket->setParent(nullptr);
+            QTcpSocket *socket = m_socket;
+            m_socket = nullptr;
+            (*it)(socket);
+            // The upgrade handler listens to readyRead; the handshake is already buffered.
+            Q_EMIT socket->readyRead();
+            finish();
+            return;
+        }
+    }
+
+    m_socket->read(parsed.headLength);
+    m_request = std::move(head.request);
+    m_request.peer = m_socket->peerAddress();
+    m_keepAlive = head.keepAlive;
+    m_bodyRemaining = head.contentLength;
+    m_request.body.reserve(qsizetype(head.contentLength));
+    m_phase = Phase::Body;
+    if (head.expectContinue && m_bodyRemaining > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void HttpConnection::processBody()
+{
+    if (m_bodyRemaining > 0 && m_socket->bytesAvailable() > 0) {
+        const QByteArray chunk = m_socket->read(m_bodyRemaining);
+        m_request.body += chunk;
+        m_bodyRemaining -= chunk.size();
+    }
+    if (m_bodyRemaining == 0)
+        dispatch();
+}
+
+void HttpConnection::dispatch()
+{
+    m_timer.stop();
+    m_phase = Phase::Handling;
+    auto state = std::make_shared<HttpResponder::State>();
+    state->connection = this;
+    state->requestNumber = ++m_requestNumber;
+    const HttpResponder responder(std::move(state));
+    const HttpRequest request = std::exchange(m_request, {});
+    m_handler(request, responder);
+}
+
+void HttpConnection::fail(int status, const QString &code, const QString &message, bool drain)
+{
+    m_keepAlive = false;
+    m_socket->write(serialize(HttpResponse::error(status, code, message), false));
+    if (!drain) {
+        m_timer.stop();
+        m_phase = Phase::Closing;
+        closeAfterWrite();
+        return;
+    }
+    m_phase = Phase::Draining;
+    m_drained = 0;
+    armTimer(kDrainMs);
+    onReadyRead();
+}
+
+void HttpConnection::closeAfterWrite()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnectFromHost(); // flushes what is queued first
+}
+
+void HttpConnection::sendResponse(quint64 requestNumber, const HttpResponse &response)
+{
+    if (!m_socket || requestNumber != m_requestNumber || m_phase != Phase::Handling)
+        return;
+    m_socket->write(serialize(response, m_keepAlive));
+    if (!m_keepAlive) {
+        m_phase = Phase::Closing;
+        closeAfterWrite();
+        return;
+    }
+    m_phase = Phase::Head;
+    armTimer(m_limits.idleTimeoutMs);
+    // Pipelined bytes may already be buffered; readyRead will not fire for them again.
+    QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+} // namespace nest::http

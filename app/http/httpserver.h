@@ -1,0 +1,44 @@
+#pragma once
+
+#include "httpconnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+
+namespace nest::http {
+
+//! Accepts TCP connections and serves HTTP/1.1 requests through one handler.
+class HttpServer final : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+    void setMaxConnections(int n) { m_maxConnections = n; }
+    void setHandler(RequestHandler handler) { m_handler = std::move(handler); }
+    //! WebSocket upgrade requests for `path` are handed to `handler` with the request unread.
+    void addUpgradeHandler(const QString &path, UpgradeHandler handler);
+
+    //! Port 0 picks a free port; see serverPort().
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+    quint16 serverPort() const { return m_tcp.serverPort(); }
+    QHostAddress serverAddress() const { return m_tcp.serverAddress(); }
+    QString errorString() const { return m_tcp.errorString(); }
+    int connectionCount() const { return m_connections; }
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_tcp;
+    HttpLimits m_limits;
+    RequestHandler m_handler;
+    QHash<QString, UpgradeHandler> m_upgrades;
+    int m_connections = 0;
+    int m_maxConnections = 2048;
+};
+
+} // namespace nest::http

@@ -1,0 +1,236 @@
+#include "nestserver.h"
+
+#include "api.h"
+#include "authroutes.h"
+#include "authservice.h"
+#include "database.h"
+#include "eventlog.h"
+#include "httpserver.h"
+#include "idempotencystore.h"
+#include "ids.h"
+#include "logging.h"
+#include "metrics.h"
+#include "password.h"
+#include "signingkeyring.h"
+#include "sodiuminit.h"
+#include "streamhub.h"
+#include "tokenstore.h"
+#include "userstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QWebSocketServer>
+
+namespace nest::server {
+namespace {
+constexpr int kMaintenanceIntervalMs = 30'000;
+
+qint64 fileStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0;
+}
+} // namespace
+
+NestServer::NestServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{}
+
+NestServer::~NestServer()
+{
+    stop();
+}
+
+bool NestServer::rotateSigningKey(const QString &dataDir, QString *error)
+{
+    if (!security::initializeSodium()) {
+        *error = QStringLiteral("libsodium failed to initialize");
+        return false;
+    }
+    security::SigningKeyRing keys;
+    return keys.load(dataDir, error) && keys.rotate(nowMs(), error);
+}
+
+bool NestServer::start(QString *error)
+{
+    if (!security::initializeSodium()) {
+        *error = QStringLiteral("libsodium failed to initialize");
+        return false;
+    }
+    if (m_config.dataDir.isEmpty()) {
+        *error = QStringLiteral("no data directory given");
+        return false;
+    }
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    // The database holds password hashes and the key file signing keys: owner only.
+    QFile::setPermissions(m_config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_keyDir = m_config.dataDir;
+    const QString dbPath = QDir(m_config.dataDir).filePath(QStringLiteral("nest.sqlite"));
+
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(dbPath, error))
+        return false;
+    m_keys = std::make_unique<security::SigningKeyRing>();
+    if (!m_keys->load(m_keyDir, error))
+        return false;
+    m_keyFileStamp = fileStamp(QDir(m_keyDir).filePath(QStringLiteral("signing-keys.json")));
+
+    m_users = std::make_unique<UserStore>(*m_db);
+    m_tokens = std::make_unique<TokenStore>(*m_db);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
+    m_events = std::make_unique<EventLog>();
+    if (!m_users->migrate(error) || !m_tokens->migrate(error) || !m_idempotency->migrate(error)
+        || !m_events->open(*m_db, m_config.stream, error))
+        return false;
+
+    m_metrics = std::make_unique<Metrics>();
+    m_auth = std::make_unique<AuthService>(*m_users, *m_tokens, *m_keys, m_config);
+    StreamHub::Hooks hooks;
+    hooks.authenticate = [this](QStringView token) -> std::optional<Principal> {
+        auto checked = m_auth->authenticateToken(token);
+        if (const auto *p = std::get_if<Principal>(&checked))
+            return *p;
+        return std::nullopt;
+    };
+    hooks.userJson = [this](const QString &userId) {
+        const auto user = m_users->findById(userId);
+        return user ? user->toJson() : QJsonObject{};
+    };
+    m_stream = std::make_unique<StreamHub>(*m_events, std::move(hooks), m_config.stream);
+    connect(m_auth.get(), &AuthService::familyRevoked, m_stream.get(), &StreamHub::revokeFamily);
+
+    m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
+    addAuthRoutes(*m_api, *m_auth, *m_users);
+    addSystemRoutes();
+
+    m_http = std::make_unique<http::HttpServer>();
+    m_http->setLimits(m_config.http);
+    m_http->setHandler(
+        [this](const http::HttpRequest &request, const http::HttpResponder &responder) {
+            m_api->handle(request, responder);
+        });
+    QWebSocketServer *ws = m_stream->webSocketServer();
+    m_http->addUpgradeHandler(QStringLiteral("/api/v1/stream"),
+                              [ws](QTcpSocket *socket) { ws->handleConnection(socket); });
+    if (!m_http->listen(m_config.address, m_config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port)
+                     .arg(m_http->errorString());
+        return false;
+    }
+
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &NestServer::maintain);
+    timer->start(kMaintenanceIntervalMs);
+    qCInfo(lcServer).noquote() << "listening on" << baseUrl().toString();
+    return true;
+}
+
+void NestServer::stop()
+{
+    if (m_http)
+        m_http->close();
+    m_stream.reset(); // closes sessions before the log they read from goes away
+    if (m_events)
+        m_events->flush();
+    m_http.reset();
+    m_api.reset();
+    m_auth.reset();
+    m_events.reset();
+    if (m_db)
+        m_db->close();
+}
+
+quint16 NestServer::port() const
+{
+    return m_http ? m_http->serverPort() : 0;
+}
+
+QUrl NestServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.address.toString());
+    url.setPort(port());
+    return url;
+}
+
+bool NestServer::seedDemo(QString *error)
+{
+    if (m_users->usernameExists(QStringLiteral("demo")))
+        return true;
+    UserRecord demo;
+    demo.id = newId(QStringLiteral("u_"));
+    demo.username = QStringLiteral("demo");
+    demo.displayName = QStringLiteral("Demo User");
+    demo.passwordHash = security::password::hash("nest-demo");
+    demo.createdAt = nowMs();
+    if (demo.passwordHash.isEmpty() || m_users->create(&demo) != UserStore::CreateResult::Created) {
+        *error = QStringLiteral("could not create the demo account");
+        return false;
+    }
+    qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
+    return true;
+}
+
+void NestServer::maintain()
+{
+    const qint64 now = nowMs();
+    m_idempotency->prune(now);
+    m_tokens->prune(now);
+    // `nest-server --rotate-signing-key` may have rotated the keys of this data dir.
+    const qint64 stamp = fileStamp(QDir(m_keyDir).filePath(QStringLiteral("signing-keys.json")));
+    if (stamp != m_keyFileStamp) {
+        QString error;
+        if (m_keys->load(m_keyDir, &error)) {
+            m_keyFileStamp = stamp;
+            qCInfo(lcServer) << "signing keys reloaded; current kid" << m_keys->currentKid();
+        } else {
+            qCWarning(lcServer).noquote() << "could not reload signing keys:" << error;
+        }
+    }
+    m_keys->prune(now, m_config.accessTokenLifetimeMs);
+    m_auth->reloadKeys();
+}
+
+void NestServer::addSystemRoutes()
+{
+    using http::HttpResponse;
+    m_api->route("GET", QStringLiteral("/healthz"), Access::open(),
+                 [](const ApiRequest &, const http::HttpResponder &responder) {
+                     responder.send(HttpResponse::json(
+                         200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                          {QStringLiteral("version"),
+                                           QCoreApplication::applicationVersion()}}));
+                 });
+    m_api->route("GET", QStringLiteral("/metrics"), Access::open(),
+                 [this](const ApiRequest &, const http::HttpResponder &responder) {
+                     Metrics::Gauges g;
+                     g.streamConnections = m_stream->connectionCount();
+                     g.eventsPublished = m_stream->eventsPublished();
+                     g.eventsDropped = m_stream->eventsDropped();
+                     g.httpConnections = m_http->connectionCount();
+                     responder.send(HttpResponse::text(200, m_metrics->render(g),
+                                                       "text/plain; version=0.0.4"));
+                 });
+    m_api->route("GET", QStringLiteral("/.well-known/jwks.json"), Access::open(),
+                 [this](const ApiRequest &, const http::HttpResponder &responder) {
+                     responder.send(HttpResponse::json(200, m_keys->jwks()));
+                 });
+    m_api->route("GET", QStringLiteral("/api/v1/stream"), Access::open(),
+                 [](const ApiRequest &, const http::HttpResponder &responder) {
+                     responder.send(
+                         HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                             QStringLiteral("the stream needs a WebSocket upgrade"))
+                             .withHeader("Upgrade", "websocket"));
+                 });
+}
+
+} // namespace nest::server

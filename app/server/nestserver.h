@@ -1,0 +1,77 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace nest::http {
+class HttpServer;
+}
+namespace nest::security {
+class SigningKeyRing;
+}
+
+namespace nest::server {
+
+class Api;
+class AuthService;
+class Database;
+class EventLog;
+class IdempotencyStore;
+class Metrics;
+class StreamHub;
+class TokenStore;
+class UserStore;
+
+//! The fallback server: storage, services, routes, stream, all on the caller's thread.
+//! `nest-server` runs one headless; the desktop app embeds one on a loopback port.
+class NestServer final : public QObject {
+    Q_OBJECT
+public:
+    explicit NestServer(ServerConfig config, QObject *parent = nullptr);
+    ~NestServer() override;
+
+    //! Opens the data dir and database, loads signing keys and starts listening.
+    bool start(QString *error);
+    //! Stops listening, closes stream sessions and flushes the event log.
+    void stop();
+
+    quint16 port() const;
+    QUrl baseUrl() const;
+    const ServerConfig &config() const { return m_config; }
+
+    StreamHub &stream() { return *m_stream; }
+    Database &database() { return *m_db; }
+    AuthService &auth() { return *m_auth; }
+    Api &api() { return *m_api; }
+
+    //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist.
+    bool seedDemo(QString *error);
+
+    //! Rotates the signing key in `dataDir` (the `--rotate-signing-key` command).
+    static bool rotateSigningKey(const QString &dataDir, QString *error);
+
+private:
+    void addSystemRoutes();
+    void maintain();
+
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<security::SigningKeyRing> m_keys;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<EventLog> m_events;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<Api> m_api;
+    std::unique_ptr<http::HttpServer> m_http;
+    QString m_keyDir;
+    qint64 m_keyFileStamp = 0;
+};
+
+} // namespace nest::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "roles.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace nest::server {
+
+class Database;
+
+struct UserRecord {
+    QString id;
+    QString username;
+    QString displayName;
+    QString bio;
+    Roles roles;
+    QString publicKey; //!< Ed25519, base64url; empty when none registered
+    QByteArray passwordHash;
+    qint64 createdAt = 0;
+
+    //! The contract's user object (never includes the password hash).
+    QJsonObject toJson() const;
+};
+
+//! Accounts: the `users` table and nothing else.
+class UserStore {
+public:
+    explicit UserStore(Database &db)
+        : m_db(db)
+    {}
+    bool migrate(QString *error);
+
+    enum class CreateResult { Created, UsernameTaken, Failed };
+    //! Inserts a user; the first account on a server gets every role, later ones the defaults.
+    CreateResult create(UserRecord *user);
+    std::optional<UserRecord> findById(const QString &id) const;
+    std::optional<UserRecord> findByUsername(const QString &username) const;
+    bool usernameExists(const QString &username) const;
+    bool updateProfile(const QString &id, const std::optional<QString> &displayName,
+                       const std::optional<QString> &bio);
+    bool setPublicKey(const QString &id, const QString &publicKey);
+    bool setRoles(const QString &id, Roles roles);
+    qint64 count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace nest::server
