@@ -34,12 +34,14 @@ void HttpResponder::addOnSent(std::function<void(const HttpResponse &)> callback
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits,
                                const RequestHandler &handler,
-                               const QHash<QString, UpgradeHandler> &upgrades, QObject *parent)
+                               const QHash<QString, UpgradeHandler> &upgrades,
+                               const ErrorObserver &onError, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
     , m_handler(handler)
     , m_upgrades(upgrades)
+    , m_onError(onError)
 {
     m_socket->setParent(this);
     m_timer.setSingleShot(true);
@@ -176,6 +178,8 @@ void HttpConnection::dispatch()
 void HttpConnection::fail(int status, const QString &code, const QString &message, bool drain)
 {
     m_keepAlive = false;
+    if (m_onError)
+        m_onError(status, m_socket->peerAddress());
     m_socket->write(serialize(HttpResponse::error(status, code, message), false));
     if (!drain) {
         m_timer.stop();

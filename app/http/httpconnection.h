@@ -53,6 +53,8 @@ struct HttpLimits {
 using RequestHandler = std::function<void(const HttpRequest &, const HttpResponder &)>;
 //! Takes over a socket whose WebSocket upgrade request is still unread in its buffer.
 using UpgradeHandler = std::function<void(QTcpSocket *)>;
+//! Told of every request the HTTP layer itself refused (400, 408, 413, 431, ...).
+using ErrorObserver = std::function<void(int status, const QHostAddress &peer)>;
 
 //! One client connection: reads requests one at a time, enforces limits and timeouts, writes
 //! responses in order, and hands WebSocket upgrades over with the handshake bytes unread.
@@ -60,7 +62,8 @@ class HttpConnection final : public QObject {
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const RequestHandler &handler,
-                   const QHash<QString, UpgradeHandler> &upgrades, QObject *parent);
+                   const QHash<QString, UpgradeHandler> &upgrades, const ErrorObserver &onError,
+                   QObject *parent);
     ~HttpConnection() override;
 
     void sendResponse(quint64 requestNumber, const HttpResponse &response);
@@ -84,6 +87,7 @@ private:
     const HttpLimits &m_limits;
     const RequestHandler &m_handler;
     const QHash<QString, UpgradeHandler> &m_upgrades;
+    const ErrorObserver &m_onError;
     QTimer m_timer;
     Phase m_phase = Phase::Head;
     HttpRequest m_request;

@@ -42,7 +42,8 @@ void HttpServer::onNewConnection()
             continue;
         }
         ++m_connections;
-        auto *connection = new HttpConnection(socket, m_limits, m_handler, m_upgrades, this);
+        auto *connection =
+            new HttpConnection(socket, m_limits, m_handler, m_upgrades, m_onError, this);
         connect(connection, &HttpConnection::finished, this, [this, connection] {
             --m_connections;
             connection->deleteLater();

@@ -19,6 +19,7 @@ public:
     const HttpLimits &limits() const { return m_limits; }
     void setMaxConnections(int n) { m_maxConnections = n; }
     void setHandler(RequestHandler handler) { m_handler = std::move(handler); }
+    void setErrorObserver(ErrorObserver observer) { m_onError = std::move(observer); }
     //! WebSocket upgrade requests for `path` are handed to `handler` with the request unread.
     void addUpgradeHandler(const QString &path, UpgradeHandler handler);
 
@@ -37,6 +38,7 @@ private:
     HttpLimits m_limits;
     RequestHandler m_handler;
     QHash<QString, UpgradeHandler> m_upgrades;
+    ErrorObserver m_onError;
     int m_connections = 0;
     int m_maxConnections = 2048;
 };

@@ -15,7 +15,10 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 bool Database::open(const QString &path, QString *error)
 {
@@ -60,7 +63,10 @@ void Database::close()
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const { return !m_connectionName.isEmpty() && db().isOpen(); }
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && db().isOpen();
+}
 
 bool Database::exec(const QStringList &statements, QString *error)
 {

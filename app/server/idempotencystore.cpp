@@ -32,7 +32,7 @@ bool IdempotencyStore::isValidKey(QByteArrayView key)
 {
     if (key.isEmpty() || key.size() > 128)
         return false;
-    return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x21 && c <= 0x7e; });
+    return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
 }
 
 QByteArray IdempotencyStore::fingerprint(QByteArrayView method, QByteArrayView target,

@@ -115,6 +115,11 @@ bool NestServer::start(QString *error)
         [this](const http::HttpRequest &request, const http::HttpResponder &responder) {
             m_api->handle(request, responder);
         });
+    m_http->setErrorObserver([this](int status, const QHostAddress &peer) {
+        m_metrics->observeRequest(QStringLiteral("http_error"), "-", status, 0);
+        qCInfo(lcRequest).noquote()
+            << peer.toString() << "- -" << status << "(refused by the HTTP layer)";
+    });
     QWebSocketServer *ws = m_stream->webSocketServer();
     m_http->addUpgradeHandler(QStringLiteral("/api/v1/stream"),
                               [ws](QTcpSocket *socket) { ws->handleConnection(socket); });
@@ -203,13 +208,13 @@ void NestServer::maintain()
 void NestServer::addSystemRoutes()
 {
     using http::HttpResponse;
-    m_api->route("GET", QStringLiteral("/healthz"), Access::open(),
-                 [](const ApiRequest &, const http::HttpResponder &responder) {
-                     responder.send(HttpResponse::json(
-                         200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                          {QStringLiteral("version"),
-                                           QCoreApplication::applicationVersion()}}));
-                 });
+    m_api->route(
+        "GET", QStringLiteral("/healthz"), Access::open(),
+        [](const ApiRequest &, const http::HttpResponder &responder) {
+            responder.send(HttpResponse::json(
+                200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("version"), QStringLiteral(NEST_VERSION)}}));
+        });
     m_api->route("GET", QStringLiteral("/metrics"), Access::open(),
                  [this](const ApiRequest &, const http::HttpResponder &responder) {
                      Metrics::Gauges g;

@@ -1,0 +1,67 @@
+// nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
+#include "httpbench.h"
+#include "serverthread.h"
+#include "streambench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
+    QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Measures logins/s, authenticated GETs/s and stream delivery against a "
+                       "nest-server started on its own thread on a loopback port."));
+    parser.addHelpOption();
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
+                                        QStringLiteral("Duration of each HTTP phase."),
+                                        QStringLiteral("s"), QStringLiteral("5"));
+    const QCommandLineOption eventsOpt(QStringLiteral("events"),
+                                       QStringLiteral("Events per subscriber in the stream phase."),
+                                       QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({secondsOpt, eventsOpt});
+    parser.process(app);
+    const double seconds = parser.value(secondsOpt).toDouble();
+    const qint64 events = parser.value(eventsOpt).toLongLong();
+
+    ServerThread server;
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "nest-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("nest-bench on %d cores (QThread::idealThreadCount), server on its own thread\n\n",
+                QThread::idealThreadCount());
+    std::printf("| measure | result | p50 | p99 | errors |\n|---|---|---|---|---|\n");
+
+    const HttpBenchResult logins = benchLogins(server.baseUrl(), 6, seconds);
+    std::printf("| logins/s (6 in flight, Argon2id) | %.1f | %.1f ms | %.1f ms | %lld |\n",
+                logins.perSecond(), logins.p50Ms, logins.p99Ms, logins.errors);
+    const HttpBenchResult gets = benchAuthenticatedGets(server.baseUrl(), 6, seconds);
+    std::printf("| GET /api/v1/me/s (6 in flight) | %.0f | %.2f ms | %.2f ms | %lld |\n",
+                gets.perSecond(), gets.p50Ms, gets.p99Ms, gets.errors);
+    std::fflush(stdout);
+
+    const QString token = signUp(server.baseUrl(), QStringLiteral("bench_stream"));
+    for (const int subscribers : {1, 50}) {
+        for (const bool binary : {false, true}) {
+            const qint64 perSubscriber = subscribers == 1 ? events : events / 10;
+            const StreamBenchResult r =
+                benchStream(server, token, subscribers, perSubscriber, binary);
+            std::printf("| stream events/s delivered, %d subscriber(s), %s frames%s | %.0f (%.0f "
+                        "each) | | | dropped %lld |\n",
+                        subscribers, binary ? "binary" : "text", r.complete ? "" : " INCOMPLETE",
+                        r.deliveredPerSecond(), r.deliveredPerSecond() / subscribers, r.dropped);
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
