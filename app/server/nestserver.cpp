@@ -167,6 +167,11 @@ QUrl NestServer::baseUrl() const
     return url;
 }
 
+qint64 NestServer::userCount() const
+{
+    return m_users ? m_users->count() : 0;
+}
+
 bool NestServer::seedDemo(QString *error)
 {
     if (m_users->usernameExists(QStringLiteral("demo")))

@@ -48,6 +48,9 @@ public:
     AuthService &auth() { return *m_auth; }
     Api &api() { return *m_api; }
 
+    //! How many accounts exist (the desktop app offers "create account" when none does).
+    qint64 userCount() const;
+
     //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist.
     bool seedDemo(QString *error);
 
