@@ -1,11 +1,13 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
+#include "clientstreambench.h"
+#include "embeddedserver.h"
 #include "httpbench.h"
-#include "serverthread.h"
 #include "streambench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <cstdio>
@@ -32,9 +34,13 @@ int main(int argc, char *argv[])
     const double seconds = parser.value(secondsOpt).toDouble();
     const qint64 events = parser.value(eventsOpt).toLongLong();
 
-    ServerThread server;
+    QTemporaryDir dataDir;
+    nest::server::ServerConfig config;
+    config.port = 0;
+    config.dataDir = dataDir.path();
+    nest::server::EmbeddedServer server;
     QString error;
-    if (!server.start(&error)) {
+    if (!server.start(config, false, &error)) {
         std::fprintf(stderr, "nest-bench: %s\n", qPrintable(error));
         return 1;
     }
@@ -42,15 +48,15 @@ int main(int argc, char *argv[])
                 QThread::idealThreadCount());
     std::printf("| measure | result | p50 | p99 | errors |\n|---|---|---|---|---|\n");
 
-    const HttpBenchResult logins = benchLogins(server.baseUrl(), 6, seconds);
+    const HttpBenchResult logins = benchLogins(server.baseUrl().toString(), 6, seconds);
     std::printf("| logins/s (6 in flight, Argon2id) | %.1f | %.1f ms | %.1f ms | %lld |\n",
                 logins.perSecond(), logins.p50Ms, logins.p99Ms, logins.errors);
-    const HttpBenchResult gets = benchAuthenticatedGets(server.baseUrl(), 6, seconds);
+    const HttpBenchResult gets = benchAuthenticatedGets(server.baseUrl().toString(), 6, seconds);
     std::printf("| GET /api/v1/me/s (6 in flight) | %.0f | %.2f ms | %.2f ms | %lld |\n",
                 gets.perSecond(), gets.p50Ms, gets.p99Ms, gets.errors);
     std::fflush(stdout);
 
-    const QString token = signUp(server.baseUrl(), QStringLiteral("bench_stream"));
+    const QString token = signUp(server.baseUrl().toString(), QStringLiteral("bench_stream"));
     for (const int subscribers : {1, 50}) {
         for (const bool binary : {false, true}) {
             const qint64 perSubscriber = subscribers == 1 ? events : events / 10;
@@ -63,5 +69,6 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         }
     }
+    runClientStreamBench(server, events);
     return 0;
 }

@@ -1,9 +1,12 @@
 #include "streambench.h"
 
-#include "serverthread.h"
+#include "embeddedserver.h"
+#include "nestserver.h"
+#include "streamhub.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QWebSocket>
@@ -15,6 +18,31 @@
 #include <vector>
 
 namespace {
+using nest::server::EmbeddedServer;
+using nest::server::NestServer;
+
+//! Publishes `total` events on the server's thread, at most `window` ahead of `*delivered`.
+void publishPaced(EmbeddedServer &server, const QString &topic, qint64 total, int payloadBytes,
+                  const std::atomic<qint64> *delivered, qint64 window)
+{
+    const QJsonObject data{{QStringLiteral("kind"), QStringLiteral("bench")},
+                           {QStringLiteral("pad"), QString(payloadBytes, u'x')}};
+    server.post([=](NestServer &s) {
+        auto *timer = new QTimer(&s);
+        auto published = std::make_shared<qint64>(0);
+        QObject::connect(timer, &QTimer::timeout, &s, [=, &s] {
+            for (int i = 0;
+                 i < 500 && *published < total && *published - delivered->load() < window; ++i) {
+                s.stream().publish(topic, data);
+                ++*published;
+            }
+            if (*published >= total)
+                timer->deleteLater();
+        });
+        timer->start(0);
+    });
+}
+
 qint64 countEvents(QByteArrayView message)
 {
     // Each event carries exactly one "seq" key; counting it avoids a full parse on the client.
@@ -26,7 +54,7 @@ qint64 countEvents(QByteArrayView message)
 }
 } // namespace
 
-StreamBenchResult benchStream(ServerThread &server, const QString &token, int subscribers,
+StreamBenchResult benchStream(EmbeddedServer &server, const QString &token, int subscribers,
                               qint64 events, bool binary)
 {
     StreamBenchResult result;
@@ -80,7 +108,7 @@ StreamBenchResult benchStream(ServerThread &server, const QString &token, int su
 
     QElapsedTimer clock;
     clock.start();
-    server.publish(QStringLiteral("market"), events, 64, &slowest, 5000);
+    publishPaced(server, QStringLiteral("market"), events, 64, &slowest, 5000);
     loop.exec();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     for (qint64 c : counts)
@@ -89,6 +117,6 @@ StreamBenchResult benchStream(ServerThread &server, const QString &token, int su
     if (!result.complete)
         qWarning() << "incomplete: ready" << ready << "counts"
                    << QList<qint64>(counts.begin(), counts.end()).mid(0, 8);
-    result.dropped = server.eventsDropped();
+    server.runBlocking([&](NestServer &s) { result.dropped = qint64(s.stream().eventsDropped()); });
     return result;
 }

@@ -2,7 +2,9 @@
 
 #include <QString>
 
-class ServerThread;
+namespace nest::server {
+class EmbeddedServer;
+}
 
 struct StreamBenchResult {
     int subscribers = 0;
@@ -16,5 +18,5 @@ struct StreamBenchResult {
 
 //! `subscribers` WebSocket clients on `market`; the server publishes `events` as fast as the
 //! slowest client keeps up (at most 5,000 ahead); measures until every client has every event.
-StreamBenchResult benchStream(ServerThread &server, const QString &token, int subscribers,
-                              qint64 events, bool binary);
+StreamBenchResult benchStream(nest::server::EmbeddedServer &server, const QString &token,
+                              int subscribers, qint64 events, bool binary);

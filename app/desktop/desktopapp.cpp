@@ -1,0 +1,275 @@
+#include "desktopapp.h"
+
+#include "nestserver.h"
+#include "screenshot.h"
+#include "settingsview.h"
+#include "topics.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace nest::desktop {
+namespace {
+QUrl streamUrl(const QUrl &base)
+{
+    QUrl url = base;
+    url.setScheme(base.scheme() == QLatin1StringView("https") ? QStringLiteral("wss")
+                                                              : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/stream"));
+    return url;
+}
+
+ui::ConnectionStatus::State toUiState(client::StreamClient::State state)
+{
+    switch (state) {
+    case client::StreamClient::State::Live:
+        return ui::ConnectionStatus::State::Live;
+    case client::StreamClient::State::Connecting:
+        return ui::ConnectionStatus::State::Connecting;
+    case client::StreamClient::State::Reconnecting:
+        return ui::ConnectionStatus::State::Reconnecting;
+    case client::StreamClient::State::Offline:
+        break;
+    }
+    return ui::ConnectionStatus::State::Offline;
+}
+} // namespace
+
+DesktopApp::DesktopApp(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_api(m_nam)
+    , m_session(m_api, m_secrets)
+    , m_settings(new ui::SettingsView)
+    , m_signIn(std::make_unique<ui::SignInDialog>())
+{
+    m_api.setAuthProvider(&m_session);
+    m_window.addView(
+        {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
+         [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
+
+    connect(m_signIn.get(), &ui::SignInDialog::submitted, this, &DesktopApp::onSubmitted);
+    connect(m_signIn.get(), &QDialog::rejected, this, [this] {
+        if (!m_session.isSignedIn())
+            QApplication::quit();
+    });
+    connect(&m_session, &client::Session::signedIn, this, &DesktopApp::onSignedIn);
+    connect(&m_session, &client::Session::signedOut, this, &DesktopApp::onSignedOut);
+    connect(&m_session, &client::Session::loginFailed, this, &DesktopApp::onLoginFailed);
+    connect(&m_session, &client::Session::accessTokenChanged, &m_stream,
+            &client::StreamClient::setAccessToken);
+    connect(&m_stream, &client::StreamClient::authRejected, this, [this] {
+        if (m_session.isSignedIn())
+            m_session.refreshAccessToken([](bool) {}); // the new token reaches the stream
+    });
+    connect(&m_stream, &client::StreamClient::stateChanged, this,
+            &DesktopApp::updateConnectionStatus);
+    connect(&m_stream, &client::StreamClient::rttChanged, this,
+            &DesktopApp::updateConnectionStatus);
+    connect(&m_window, &ui::MainWindow::retryRequested, &m_stream, [this] {
+        m_stream.stop();
+        m_stream.start();
+    });
+    connect(m_settings, &ui::SettingsView::signOutRequested, &m_session, &client::Session::logout);
+    connect(&m_secrets, &client::SecretStore::unavailable, this, [this](const QString &why) {
+        qWarning("nest-desktop: no system keychain: %s", qPrintable(why));
+        updateSettings();
+    });
+    auto *tick = new QTimer(this); // the banner counts down to the next reconnect
+    connect(tick, &QTimer::timeout, this, &DesktopApp::updateConnectionStatus);
+    tick->start(1000);
+}
+
+DesktopApp::~DesktopApp()
+{
+    m_stream.stop();
+    if (m_embedded)
+        m_embedded->stop();
+}
+
+QString DesktopApp::serverName() const
+{
+    return m_server.isOffline() ? tr("this computer") : m_server.remoteUrl.toString();
+}
+
+bool DesktopApp::useServer(const ui::ServerChoice &choice, QString *error)
+{
+    m_server = choice;
+    if (!choice.isOffline()) {
+        if (m_embedded)
+            m_embedded->stop();
+        m_api.setBaseUrl(choice.remoteUrl);
+        return true;
+    }
+    if (!m_embedded || !m_embedded->isRunning()) {
+        m_embeddedDataDir =
+            !m_options.dataDir.isEmpty()
+                ? m_options.dataDir
+                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .filePath(QStringLiteral("server"));
+        server::ServerConfig config;
+        config.address = QHostAddress::LocalHost;
+        config.port = 0;
+        config.dataDir = m_embeddedDataDir;
+        m_embedded = std::make_unique<server::EmbeddedServer>();
+        if (!m_embedded->start(config, m_options.demo, error))
+            return false;
+    }
+    m_api.setBaseUrl(m_embedded->baseUrl());
+    return true;
+}
+
+bool DesktopApp::start()
+{
+    ui::ServerChoice choice = ui::ServerChoice::load();
+    if (m_options.offline)
+        choice.kind = ui::ServerChoice::Kind::ThisComputer;
+    else if (!m_options.server.isEmpty())
+        choice = {ui::ServerChoice::Kind::Remote, m_options.server};
+
+    QString error;
+    if (!useServer(choice, &error)) {
+        std::fprintf(stderr, "nest-desktop: %s\n", qPrintable(error));
+        QMessageBox::critical(nullptr, tr("Nest"),
+                              tr("The server on this computer could not start:\n%1").arg(error));
+        return false;
+    }
+    if (m_options.demo) {
+        m_session.login(QStringLiteral("demo"), QStringLiteral("nest-demo"));
+        return true;
+    }
+    showSignIn({});
+    return true;
+}
+
+void DesktopApp::showSignIn(const QString &notice)
+{
+    m_signIn->setServerChoice(m_server);
+    m_signIn->setNotice(notice);
+    m_signIn->setBusy(false);
+    bool noAccounts = false;
+    if (m_server.isOffline() && m_embedded)
+        m_embedded->runBlocking([&](server::NestServer &s) { noAccounts = s.userCount() == 0; });
+    if (noAccounts)
+        m_signIn->setCreateAccount(true); // first use of this computer's server
+    // Over a visible window the dialog is modal: the window keeps its state (nothing typed is
+    // lost) but takes no action until the user is signed in again.
+    m_signIn->setWindowModality(m_window.isVisible() ? Qt::ApplicationModal : Qt::NonModal);
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void DesktopApp::onSubmitted(const ui::SignInDialog::Request &request)
+{
+    QString error;
+    if (!useServer(request.server, &error)) {
+        m_signIn->showError(error);
+        return;
+    }
+    request.server.save();
+    if (request.createAccount)
+        m_session.registerAndLogin(request.username, request.password, request.displayName);
+    else
+        m_session.login(request.username, request.password);
+}
+
+void DesktopApp::onLoginFailed(const client::ApiError &error)
+{
+    if (m_options.demo) {
+        std::fprintf(stderr, "nest-desktop: demo sign-in failed: %s\n",
+                     qPrintable(client::describe(error)));
+        QApplication::exit(1);
+        return;
+    }
+    m_signIn->showError(client::describe(error));
+}
+
+void DesktopApp::onSignedIn()
+{
+    m_signIn->hide();
+    const client::User user = m_session.user();
+    m_window.setUser(user.displayName, user.username, user.roles);
+    QStringList topics;
+    for (const QString &topic : topics::all()) {
+        if (topics::mayRead(topic, user.roles))
+            topics << topic;
+    }
+    m_stream.setUrl(streamUrl(m_api.baseUrl()));
+    m_stream.setAccessToken(m_session.accessToken());
+    m_stream.setTopics(topics);
+    m_stream.start();
+    updateSettings();
+    updateConnectionStatus();
+    if (!m_window.isVisible()) {
+        m_window.restoreState();
+        m_window.show();
+    }
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(500, this, &DesktopApp::takeScreenshotsAndQuit);
+}
+
+void DesktopApp::onSignedOut(const QString &reason)
+{
+    m_stream.stop();
+    m_window.setUser({}, {}, {});
+    updateSettings();
+    // The window and everything typed in it stay; only the credentials are asked for again.
+    showSignIn(reason);
+}
+
+void DesktopApp::updateSettings()
+{
+    const client::User user = m_session.user();
+    ui::SettingsView::Info info;
+    info.displayName = user.displayName;
+    info.username = user.username;
+    info.roles = user.roles;
+    info.serverName = m_server.isOffline() ? tr("This computer") : m_server.remoteUrl.toString();
+    info.dataLocation =
+        m_server.isOffline() ? QDir::toNativeSeparators(m_embeddedDataDir) : QString();
+    info.keychainPersistent = m_secrets.isPersistent();
+    info.keychainMessage = m_secrets.unavailableReason();
+    m_settings->setInfo(info);
+}
+
+void DesktopApp::updateConnectionStatus()
+{
+    ui::ConnectionStatus status;
+    status.state = toUiState(m_stream.state());
+    if (status.state != m_lastState || !m_connectionSince.isValid()) {
+        m_lastState = status.state;
+        m_connectionSince = QDateTime::currentDateTime();
+    }
+    status.since = m_connectionSince;
+    status.reconnectInMs = m_stream.reconnectInMs();
+    status.rttMs = m_stream.rttMs();
+    status.embeddedServer = m_server.isOffline();
+    m_window.setConnectionStatus(status, serverName());
+}
+
+void DesktopApp::takeScreenshotsAndQuit()
+{
+    QString error;
+    const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
+    ui::SignInDialog dialog;
+    dialog.setServerChoice(m_server);
+    dialog.setUsername(QStringLiteral("demo"));
+    if (files.isEmpty()
+        || !ui::saveWidgetScreenshot(dialog, m_options.screenshotDir, QStringLiteral("signin"),
+                                     &error)) {
+        std::fprintf(stderr, "nest-desktop: screenshots failed: %s\n", qPrintable(error));
+        QApplication::exit(1);
+        return;
+    }
+    for (const QString &file : files)
+        std::printf("%s\n", qPrintable(file));
+    QApplication::exit(0);
+}
+
+} // namespace nest::desktop

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "apiclient.h"
+#include "embeddedserver.h"
+#include "mainwindow.h"
+#include "secretstore.h"
+#include "serverchoice.h"
+#include "session.h"
+#include "signindialog.h"
+#include "streamclient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+namespace nest::ui {
+class SettingsView;
+}
+
+namespace nest::desktop {
+
+//! The composition root: builds the client services, the embedded server when working on this
+//! computer, and the window, and wires them together. Nothing else creates a service.
+class DesktopApp final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool offline = false;
+        bool demo = false;
+        QUrl server;
+        QString screenshotDir;
+        QString dataDir;
+    };
+
+    explicit DesktopApp(Options options, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    //! Shows the sign-in dialog, or signs in directly (demo, a remembered session).
+    bool start();
+
+    ui::MainWindow &window() { return m_window; }
+    ui::SignInDialog &signInDialog() { return *m_signIn; }
+    client::Session &session() { return m_session; }
+
+private:
+    bool useServer(const ui::ServerChoice &choice, QString *error);
+    void showSignIn(const QString &notice);
+    void onSubmitted(const ui::SignInDialog::Request &request);
+    void onSignedIn();
+    void onSignedOut(const QString &reason);
+    void onLoginFailed(const client::ApiError &error);
+    void updateConnectionStatus();
+    void updateSettings();
+    QString serverName() const;
+    void takeScreenshotsAndQuit();
+
+    Options m_options;
+    QNetworkAccessManager m_nam;
+    client::ApiClient m_api;
+    client::SecretStore m_secrets;
+    client::Session m_session;
+    client::StreamClient m_stream;
+    std::unique_ptr<server::EmbeddedServer> m_embedded;
+    ui::ServerChoice m_server;
+    QString m_embeddedDataDir;
+    ui::MainWindow m_window;
+    ui::SettingsView *m_settings = nullptr;
+    std::unique_ptr<ui::SignInDialog> m_signIn;
+    QDateTime m_connectionSince;
+    ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
+};
+
+} // namespace nest::desktop

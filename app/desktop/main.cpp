@@ -1,0 +1,59 @@
+// nest-desktop: the Nest desktop client.
+#include "desktopapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("nest-desktop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Nest"));
+    QApplication::setOrganizationName(QStringLiteral("Nest"));
+    QApplication::setApplicationVersion(QStringLiteral(NEST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.nest.Desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nest.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Nest desktop client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QStringLiteral("Work with the server on this computer."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Work with the Nest server at URL."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Offline, with demo content, signed in as the demo account."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every view to DIR as PNG once signed in, then exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Where the server on this computer keeps its data (default: the "
+                       "per-user data folder)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({offline, server, demo, screenshot, dataDir});
+    parser.process(app);
+
+    nest::desktop::DesktopApp::Options options;
+    options.demo = parser.isSet(demo);
+    options.offline = parser.isSet(offline) || options.demo;
+    options.screenshotDir = parser.value(screenshot);
+    options.dataDir = parser.value(dataDir);
+    if (parser.isSet(server)) {
+        options.server = QUrl(parser.value(server), QUrl::StrictMode);
+        if (!options.server.isValid() || options.server.host().isEmpty()) {
+            std::fprintf(stderr, "nest-desktop: --server wants a URL such as https://host:8787\n");
+            return 1;
+        }
+    }
+    nest::desktop::DesktopApp desktop(options);
+    if (!desktop.start())
+        return 1;
+    return QApplication::exec();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "connectionindicator.h"
+#include "roles.h"
+
+#include <QIcon>
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace nest::ui {
+
+class ConnectionBanner;
+
+//! The app shell: navigation sidebar, the views, a connection banner and a status bar.
+//! Views a user's roles do not allow are hidden, not shown broken.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    struct View {
+        QString id; //!< stable, for settings and screenshots ("settings", "dashboard", ...)
+        QWidget *widget = nullptr;
+        QIcon icon;
+        std::function<QString()> title; //!< translated on every language change
+        std::optional<Role> requiredRole;
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addView(View view);
+    QStringList visibleViewIds() const;
+    QString currentViewId() const;
+    bool showView(const QString &id);
+    QWidget *viewWidget(const QString &id) const;
+
+    void setUser(const QString &displayName, const QString &username, Roles roles);
+    void setConnectionStatus(const ConnectionStatus &status, const QString &serverName);
+    const ConnectionBanner *banner() const { return m_banner; }
+    QString statusText() const;
+
+    //! Restores geometry and the last view (QSettings); call once the views are added.
+    void restoreState();
+
+Q_SIGNALS:
+    void retryRequested();
+    void currentViewChanged(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyRoles();
+    void createShortcuts();
+    void focusSearch();
+
+    QList<View> m_views;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    ConnectionBanner *m_banner;
+    ConnectionIndicator *m_connection;
+    QLabel *m_user;
+    Roles m_roles;
+    QString m_displayName;
+    QString m_username;
+};
+
+} // namespace nest::ui

@@ -1,0 +1,133 @@
+#include "settingsview.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nest::ui {
+namespace {
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // names and URLs are user text
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *heading(QWidget *parent, qreal scale)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * scale);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+SettingsView::SettingsView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(heading(this, 1.5))
+    , m_accountHeading(heading(this, 1.1))
+    , m_userLabel(new QLabel(this))
+    , m_user(valueLabel(this))
+    , m_rolesLabel(new QLabel(this))
+    , m_roles(valueLabel(this))
+    , m_connectionHeading(heading(this, 1.1))
+    , m_serverLabel(new QLabel(this))
+    , m_server(valueLabel(this))
+    , m_dataLabel(new QLabel(this))
+    , m_data(valueLabel(this))
+    , m_secretsLabel(new QLabel(this))
+    , m_secrets(valueLabel(this))
+    , m_signOut(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("settingsView"));
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+
+    auto *account = new QFormLayout;
+    account->addRow(m_userLabel, m_user);
+    account->addRow(m_rolesLabel, m_roles);
+    auto *connection = new QFormLayout;
+    connection->addRow(m_serverLabel, m_server);
+    connection->addRow(m_dataLabel, m_data);
+    connection->addRow(m_secretsLabel, m_secrets);
+
+    auto *signOutRow = new QHBoxLayout;
+    signOutRow->addWidget(m_signOut);
+    signOutRow->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->addWidget(m_title);
+    layout->addSpacing(8);
+    layout->addWidget(m_accountHeading);
+    layout->addLayout(account);
+    layout->addLayout(signOutRow);
+    layout->addSpacing(12);
+    layout->addWidget(m_connectionHeading);
+    layout->addLayout(connection);
+    layout->addStretch();
+
+    connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
+    retranslateUi();
+}
+
+void SettingsView::setInfo(const Info &info)
+{
+    m_info = info;
+    retranslateUi();
+}
+
+void SettingsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsView::retranslateUi()
+{
+    m_title->setText(tr("Settings"));
+    m_accountHeading->setText(tr("Account"));
+    m_userLabel->setText(tr("Signed in as:"));
+    m_user->setText(m_info.username.isEmpty()
+                        ? tr("Not signed in")
+                        : tr("%1 (%2)").arg(m_info.displayName, m_info.username));
+    m_rolesLabel->setText(tr("Roles:"));
+    QStringList roles;
+    for (const QString &role : roleNames(m_info.roles)) {
+        if (role == QLatin1StringView("analyst"))
+            roles << tr("analyst");
+        else if (role == QLatin1StringView("moderator"))
+            roles << tr("moderator");
+        else if (role == QLatin1StringView("trader"))
+            roles << tr("trader");
+        else if (role == QLatin1StringView("voter"))
+            roles << tr("voter");
+        else if (role == QLatin1StringView("admin"))
+            roles << tr("admin");
+    }
+    m_roles->setText(roles.isEmpty() ? tr("none") : QLocale().createSeparatedList(roles));
+    m_signOut->setText(tr("Sign &out"));
+    m_connectionHeading->setText(tr("Connection"));
+    m_serverLabel->setText(tr("Server:"));
+    m_server->setText(m_info.serverName);
+    m_dataLabel->setText(tr("Local data:"));
+    m_data->setText(m_info.dataLocation);
+    m_dataLabel->setVisible(!m_info.dataLocation.isEmpty());
+    m_data->setVisible(!m_info.dataLocation.isEmpty());
+    m_secretsLabel->setText(tr("Sign-in secrets:"));
+    m_secrets->setText(m_info.keychainPersistent
+                           ? tr("Kept in the system keychain.")
+                           : tr("No system keychain is available (%1). You stay signed in "
+                                "until you quit, and will sign in again next time.")
+                                 .arg(m_info.keychainMessage));
+}
+
+} // namespace nest::ui
