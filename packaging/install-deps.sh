@@ -6,7 +6,7 @@ build_deps=(
     cmake ninja-build g++ pkg-config ccache git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
-    libsodium-dev libqt6sql6-sqlite libsimdjson-dev
+    libsodium-dev libqt6sql6-sqlite libsimdjson-dev libqt6svg6
 )
 # Headless runs and tests: X server, a Secret Service for the keychain, fonts for CJK/Arabic.
 test_deps=(

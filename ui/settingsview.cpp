@@ -50,28 +50,27 @@ SettingsView::SettingsView(QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
 
-    auto *account = new QFormLayout;
-    account->addRow(m_userLabel, m_user);
-    account->addRow(m_rolesLabel, m_roles);
-    auto *connection = new QFormLayout;
-    connection->addRow(m_serverLabel, m_server);
-    connection->addRow(m_dataLabel, m_data);
-    connection->addRow(m_secretsLabel, m_secrets);
-
+    // One form for both sections, so that their value columns line up.
     auto *signOutRow = new QHBoxLayout;
     signOutRow->addWidget(m_signOut);
     signOutRow->addStretch();
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_accountHeading);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_rolesLabel, m_roles);
+    form->addRow(QString(), signOutRow);
+    form->addItem(new QSpacerItem(0, 12));
+    form->addRow(m_connectionHeading);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_dataLabel, m_data);
+    form->addRow(m_secretsLabel, m_secrets);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);
     layout->addWidget(m_title);
     layout->addSpacing(8);
-    layout->addWidget(m_accountHeading);
-    layout->addLayout(account);
-    layout->addLayout(signOutRow);
-    layout->addSpacing(12);
-    layout->addWidget(m_connectionHeading);
-    layout->addLayout(connection);
+    layout->addLayout(form);
     layout->addStretch();
 
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
@@ -123,11 +122,9 @@ void SettingsView::retranslateUi()
     m_dataLabel->setVisible(!m_info.dataLocation.isEmpty());
     m_data->setVisible(!m_info.dataLocation.isEmpty());
     m_secretsLabel->setText(tr("Sign-in secrets:"));
-    m_secrets->setText(m_info.keychainPersistent
-                           ? tr("Kept in the system keychain.")
-                           : tr("No system keychain is available (%1). You stay signed in "
-                                "until you quit, and will sign in again next time.")
-                                 .arg(m_info.keychainMessage));
+    // The store words its own explanation (it knows what failed); it is shown as it is.
+    m_secrets->setText(m_info.keychainPersistent ? tr("Kept in the system keychain.")
+                                                 : m_info.keychainMessage);
 }
 
 } // namespace nest::ui

@@ -189,6 +189,7 @@ void StreamClient::onConnected()
     m_lastHeard.restart();
     m_binary = m_socket->subprotocol() == kBinarySubprotocol;
     m_pingTimer.start();
+    m_socket->ping(); // measure the round trip now rather than one ping interval later
     if (m_tokenOnSocket != m_token)
         sendAuth(); // the token changed while the handshake was in flight
 }

@@ -14,8 +14,8 @@ namespace nest::server {
 namespace {
 using http::HttpResponse;
 
-constexpr qsizetype kMaxBioChars = 500;
-constexpr qsizetype kMaxDisplayNameChars = 64;
+using limits::kMaxBioChars;
+using limits::kMaxDisplayNameChars;
 
 HttpResponse resultError(const AuthService::Result &r)
 {

@@ -12,9 +12,9 @@
 
 namespace nest::server {
 namespace {
-constexpr qsizetype kMinPasswordChars = 8;
-constexpr qsizetype kMaxPasswordBytes = 4096; // bounds the hashing work per request
-constexpr qsizetype kMaxDisplayNameChars = 64;
+using limits::kMaxDisplayNameChars;
+using limits::kMaxPasswordBytes;
+using limits::kMinPasswordChars;
 
 bool validUsername(const QString &username)
 {

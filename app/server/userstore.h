@@ -11,6 +11,14 @@ namespace nest::server {
 
 class Database;
 
+//! Limits on what an account holds, shared by validation in the service and the routes.
+namespace limits {
+inline constexpr qsizetype kMinPasswordChars = 8;
+inline constexpr qsizetype kMaxPasswordBytes = 4096; // bounds the hashing work per request
+inline constexpr qsizetype kMaxDisplayNameChars = 64;
+inline constexpr qsizetype kMaxBioChars = 500;
+} // namespace limits
+
 struct UserRecord {
     QString id;
     QString username;
