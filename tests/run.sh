@@ -11,6 +11,11 @@ cmake --build --preset "$preset"
 export HOME="$(mktemp -d)" XDG_RUNTIME_DIR="$(mktemp -d)"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
+if [ "$preset" = asan ]; then
+    # Leaks fail the run too; UBSan findings stop the test that hit them.
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
 jobs="$(nproc)"
 run_ctest="ctest --test-dir build/$preset --output-on-failure -j $jobs"
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then

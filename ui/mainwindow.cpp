@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectionbanner.h"
+#include "rolenames.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -194,10 +195,11 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Nest"));
     for (int row = 0; row < m_views.size(); ++row)
         m_nav->item(row)->setText(m_views.at(row).title());
-    m_user->setText(m_username.isEmpty() ? tr("Not signed in")
-                                         : tr("%1 (%2)").arg(m_displayName, m_username));
-    QStringList roles = roleNames(m_roles);
-    m_user->setToolTip(tr("Roles: %1").arg(QLocale().createSeparatedList(roles)));
+    const QString roles = displayRoleList(m_roles);
+    m_user->setText(m_username.isEmpty()
+                        ? tr("Not signed in")
+                        : tr("%1 (%2) · %3").arg(m_displayName, m_username, roles));
+    m_user->setToolTip(tr("Signed in as %1 with the roles: %2").arg(m_username, roles));
 }
 
 void MainWindow::restoreState()

@@ -1,5 +1,7 @@
 #include "settingsview.h"
 
+#include "rolenames.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -99,20 +101,7 @@ void SettingsView::retranslateUi()
                         ? tr("Not signed in")
                         : tr("%1 (%2)").arg(m_info.displayName, m_info.username));
     m_rolesLabel->setText(tr("Roles:"));
-    QStringList roles;
-    for (const QString &role : roleNames(m_info.roles)) {
-        if (role == QLatin1StringView("analyst"))
-            roles << tr("analyst");
-        else if (role == QLatin1StringView("moderator"))
-            roles << tr("moderator");
-        else if (role == QLatin1StringView("trader"))
-            roles << tr("trader");
-        else if (role == QLatin1StringView("voter"))
-            roles << tr("voter");
-        else if (role == QLatin1StringView("admin"))
-            roles << tr("admin");
-    }
-    m_roles->setText(roles.isEmpty() ? tr("none") : QLocale().createSeparatedList(roles));
+    m_roles->setText(displayRoleList(m_info.roles));
     m_signOut->setText(tr("Sign &out"));
     m_connectionHeading->setText(tr("Connection"));
     m_serverLabel->setText(tr("Server:"));

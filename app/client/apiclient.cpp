@@ -16,8 +16,9 @@ ApiClient::ApiClient(QNetworkAccessManager &nam, const QUrl &baseUrl, QObject *p
 
 ApiClient::~ApiClient() = default;
 
-void ApiClient::setBaseUrl(const QUrl &baseUrl)
+void ApiClient::setBaseUrl(const QUrl &baseUrl, const QString &identity)
 {
+    m_identity = identity;
     // A base URL carries no query, fragment or credentials: they would leak into every call.
     m_baseUrl = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
                                  | QUrl::StripTrailingSlash);
@@ -25,6 +26,8 @@ void ApiClient::setBaseUrl(const QUrl &baseUrl)
 
 QString ApiClient::serverOrigin() const
 {
+    if (!m_identity.isEmpty())
+        return m_identity;
     return m_baseUrl
         .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                   | QUrl::RemoveUserInfo)

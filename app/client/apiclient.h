@@ -27,8 +27,11 @@ public:
     ~ApiClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
-    void setBaseUrl(const QUrl &baseUrl);
-    //! "scheme://host:port" of the base URL: the namespace for this server's secrets.
+    //! `identity` names the server for secrets and settings when its URL is not stable (the
+    //! embedded server listens on a new port each run); empty: the URL's origin.
+    void setBaseUrl(const QUrl &baseUrl, const QString &identity = {});
+    //! "scheme://host:port" of the base URL, or the identity given with it: the namespace for
+    //! this server's secrets.
     QString serverOrigin() const;
     //! The full URL for "/api/v1/..." (an optional "?query" is kept).
     QUrl urlFor(const QString &pathAndQuery) const;
@@ -49,6 +52,7 @@ private:
 
     QNetworkAccessManager &m_nam;
     QUrl m_baseUrl;
+    QString m_identity;
     AuthProvider *m_auth = nullptr;
 };
 

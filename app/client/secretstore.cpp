@@ -71,20 +71,22 @@ void SecretStore::runNext()
     QKeychain::Job *job = nullptr;
     switch (request.op) {
     case Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setBinaryData(request.secret);
         job = write;
         break;
     }
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // Deleted by us after reading its result; never setInsecureFallback (a plaintext file).
-    job->setAutoDelete(false);
+    // Jobs have no parent and delete themselves once finished: the libsecret backend calls back
+    // into a job that is still running, so destroying the store must not destroy the job.
+    job->setAutoDelete(true);
     job->setKey(request.key);
     connect(job, &QKeychain::Job::finished, this, &SecretStore::onJobFinished);
     job->start();
@@ -92,7 +94,6 @@ void SecretStore::runNext()
 
 void SecretStore::onJobFinished(QKeychain::Job *job)
 {
-    job->deleteLater();
     if (!m_running || m_queue.empty())
         return;
     Request request = std::move(m_queue.front());

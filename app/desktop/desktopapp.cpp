@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -120,7 +121,8 @@ bool DesktopApp::useServer(const ui::ServerChoice &choice, QString *error)
         if (!m_embedded->start(config, m_options.demo, error))
             return false;
     }
-    m_api.setBaseUrl(m_embedded->baseUrl());
+    // The embedded server's port changes every run; its data dir is what stays the same.
+    m_api.setBaseUrl(m_embedded->baseUrl(), u"local:" + QDir(m_embeddedDataDir).canonicalPath());
     return true;
 }
 
@@ -141,6 +143,16 @@ bool DesktopApp::start()
     }
     if (m_options.demo) {
         m_session.login(QStringLiteral("demo"), QStringLiteral("nest-demo"));
+        return true;
+    }
+    // Resume the last account on this server from the keychain; ask only when that fails.
+    QSettings settings;
+    const QString lastOrigin = settings.value(QStringLiteral("session/origin")).toString();
+    const QString lastUser = settings.value(QStringLiteral("session/username")).toString();
+    if (!lastUser.isEmpty() && lastOrigin == m_api.serverOrigin()) {
+        m_restoring = true;
+        m_signIn->setUsername(lastUser);
+        m_session.restore(lastOrigin, lastUser);
         return true;
     }
     showSignIn({});
@@ -181,6 +193,14 @@ void DesktopApp::onSubmitted(const ui::SignInDialog::Request &request)
 
 void DesktopApp::onLoginFailed(const client::ApiError &error)
 {
+    if (std::exchange(m_restoring, false)) {
+        // No saved session (or it ended): a normal sign-in, with the reason only when the
+        // server could not be reached, since then the saved session is still there.
+        const bool network = error.status == client::ApiStatus::NetworkError
+                             || error.status == client::ApiStatus::Timeout;
+        showSignIn(network ? client::describe(error) : QString());
+        return;
+    }
     if (m_options.demo) {
         std::fprintf(stderr, "nest-desktop: demo sign-in failed: %s\n",
                      qPrintable(client::describe(error)));
@@ -192,8 +212,12 @@ void DesktopApp::onLoginFailed(const client::ApiError &error)
 
 void DesktopApp::onSignedIn()
 {
+    m_restoring = false;
     m_signIn->hide();
     const client::User user = m_session.user();
+    QSettings settings; // not secrets: which account to resume next time
+    settings.setValue(QStringLiteral("session/origin"), m_api.serverOrigin());
+    settings.setValue(QStringLiteral("session/username"), user.username);
     m_window.setUser(user.displayName, user.username, user.roles);
     QStringList topics;
     for (const QString &topic : topics::all()) {

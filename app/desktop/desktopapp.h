@@ -42,6 +42,7 @@ public:
     ui::MainWindow &window() { return m_window; }
     ui::SignInDialog &signInDialog() { return *m_signIn; }
     client::Session &session() { return m_session; }
+    client::SecretStore &secretStore() { return m_secrets; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
+    bool m_restoring = false; //!< resuming the last account from the keychain at start
 };
 
 } // namespace nest::desktop

@@ -41,6 +41,8 @@ void HttpServer::onNewConnection()
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
+        // Small answers and stream frames must not wait for Nagle's algorithm to fill a packet.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ++m_connections;
         auto *connection =
             new HttpConnection(socket, m_limits, m_handler, m_upgrades, m_onError, this);

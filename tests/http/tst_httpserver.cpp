@@ -67,6 +67,7 @@ private Q_SLOTS:
         m_ws = new QWebSocketServer(u"t"_qs, QWebSocketServer::NonSecureMode, this);
         connect(m_ws, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = m_ws->nextPendingConnection();
+            s->setParent(this); // the caller owns accepted sockets
             connect(s, &QWebSocket::textMessageReceived, s,
                     [s](const QString &m) { s->sendTextMessage(u"echo:"_qs + m); });
         });

@@ -69,6 +69,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app.session().isSignedIn(), 15000);
         QTRY_VERIFY(!dialog.isVisible());
     }
+
+    void nextStartResumesFromTheKeychain()
+    {
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.offline = true;
+        options.dataDir = dir.path();
+        bool persistent = false;
+        {
+            DesktopApp first(options);
+            QVERIFY(first.start());
+            auto &dialog = first.signInDialog();
+            QTRY_VERIFY(dialog.isVisible());
+            QTest::keyClicks(field(dialog, "username"), u"returning"_qs);
+            QTest::keyClicks(field(dialog, "password"), u"returning-pw"_qs);
+            QTest::keyClick(field(dialog, "password"), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(first.session().isSignedIn(), 15000);
+            persistent = first.secretStore().isPersistent();
+        } // quit without signing out
+        if (!persistent)
+            QSKIP("no Secret Service in this environment: there is nothing to resume from");
+
+        DesktopApp second(options);
+        QVERIFY(second.start());
+        QTRY_VERIFY_WITH_TIMEOUT(second.session().isSignedIn(), 15000);
+        QVERIFY(second.window().isVisible());
+        QVERIFY(!second.signInDialog().isVisible());
+        QCOMPARE(second.session().user().username, u"returning"_qs);
+    }
 };
 
 QTEST_MAIN(TestDesktopApp)
