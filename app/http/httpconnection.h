@@ -44,7 +44,7 @@ private:
 };
 
 struct HttpLimits {
-    qsizetype maxHeadBytes = 16 * 1024;
+    qsizetype maxHeadBytes = qsizetype(16) * 1024;
     qint64 maxBodyBytes = 1 << 20;
     int idleTimeoutMs = 30'000;    //!< keep-alive connection waiting for a request
     int requestTimeoutMs = 10'000; //!< first byte of a request to its last byte

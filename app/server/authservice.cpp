@@ -38,7 +38,8 @@ AuthService::AuthService(UserStore &users, TokenStore &tokens, security::Signing
     , m_tokens(tokens)
     , m_keys(keys)
     , m_config(config)
-    , m_verifier(keys.verificationKeys(), config.issuer, QStringLiteral("nest"))
+    , m_verifier(keys.verificationKeys(), config.issuer, QStringLiteral("nest"),
+                 config.tokenLeewaySeconds)
     , m_loginLimiter(config.loginMaxFailures, config.loginWindowMs)
 {}
 

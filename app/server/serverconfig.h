@@ -16,6 +16,8 @@ struct ServerConfig {
     QString issuer = QStringLiteral("nest-server");
     qint64 accessTokenLifetimeMs = 15LL * 60 * 1000;
     qint64 refreshTokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
+    //! Clock skew tolerated on `exp` and `iat` (the contract allows at most 60 s).
+    qint64 tokenLeewaySeconds = 60;
     int loginMaxFailures = 5;
     qint64 loginWindowMs = 60'000;
     http::HttpLimits http;

@@ -49,7 +49,7 @@ bool TokenStore::migrate(QString *error)
 QString TokenStore::insertToken(const QString &familyId, const QString &userId, qint64 nowMs,
                                 qint64 lifetimeMs)
 {
-    const QString token = QString::fromLatin1(security::base64url::encode(randomBytes(32)));
+    QString token = QString::fromLatin1(security::base64url::encode(randomBytes(32)));
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO refresh_tokens"
                              " (hash, family_id, user_id, created_at, expires_at)"

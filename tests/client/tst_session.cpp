@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace nest::client;
 
@@ -184,6 +185,39 @@ private Q_SLOTS:
         QCOMPARE(m_session->refreshCount(), 1);
         QCOMPARE(refreshRequestsSeen(*m_server), 1);
         QVERIFY(m_session->accessToken() != stale);
+    }
+
+    void twentyCallsWithAnExpiredTokenOneRefresh()
+    {
+        nest::server::ServerConfig config;
+        config.accessTokenLifetimeMs = 2'000;
+        config.tokenLeewaySeconds = 0; // the contract's 60 s would make this test a minute long
+        startServer(config);
+        signIn(u"erin"_qs);
+        const QString expired = m_session->accessToken();
+        // Let the token expire without running the event loop, so that the session's own
+        // timer has not refreshed it yet: the calls below go out with an expired token.
+        QThread::msleep(2'100);
+        QCOMPARE(m_server->call("GET", u"/api/v1/me"_qs, {}, expired).errorCode(),
+                 u"token_expired"_qs);
+
+        std::vector<ApiJob *> jobs;
+        int finished = 0;
+        for (int i = 0; i < 20; ++i) {
+            ApiJob *job = authapi::me(*m_api);
+            job->setAutoDelete(false);
+            connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
+            jobs.push_back(job);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 20, 20'000);
+        for (ApiJob *job : jobs) {
+            QVERIFY2(job->isOk(), qPrintable(job->error().message));
+            delete job;
+        }
+        // However the timer and the 401s interleave, one refresh serves them all.
+        QCOMPARE(m_session->refreshCount(), 1);
+        QCOMPARE(refreshRequestsSeen(*m_server), 1);
+        QVERIFY(m_session->accessToken() != expired);
     }
 
     void reusedRefreshTokenSignsOut()
