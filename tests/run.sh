@@ -15,6 +15,7 @@ if [ "$preset" = asan ]; then
     # Leaks fail the run too; UBSan findings stop the test that hit them.
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 fi
 jobs="$(nproc)"
 run_ctest="ctest --test-dir build/$preset --output-on-failure -j $jobs"

@@ -171,6 +171,11 @@ void SignInDialog::setCreateAccount(bool create)
     m_create->setChecked(create);
 }
 
+void SignInDialog::clearPassword()
+{
+    m_password->clear();
+}
+
 void SignInDialog::setNotice(const QString &text)
 {
     m_notice->setText(text);

@@ -37,6 +37,8 @@ public:
     void setCreateAccount(bool create);
     //! Explains why the dialog is shown again (e.g. the session ended).
     void setNotice(const QString &text);
+    //! Forgets the typed password (after a sign-in, and before the dialog shows again).
+    void clearPassword();
     void setBusy(bool busy);
     void showError(const QString &text);
     Request request() const;

@@ -160,7 +160,8 @@ void ApiJob::onReplyFinished()
                               .arg(ApiClient::MaxResponseBytes / (1024 * 1024)));
     }
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (httpStatus != 0)
+    // Our deadline may fire after the headers arrived: the body is then cut, not malformed.
+    if (httpStatus != 0 && !m_timedOut)
         return handleHttpAnswer(httpStatus, reply);
 
     // No HTTP answer. QNAM reports its own transfer timeout as OperationCanceledError.

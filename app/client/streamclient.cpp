@@ -44,7 +44,15 @@ StreamClient::~StreamClient()
 
 void StreamClient::setUrl(const QUrl &url)
 {
+    if (url != m_url)
+        resetResumeState(); // seqs of another server mean nothing here
     m_url = url;
+}
+
+void StreamClient::resetResumeState()
+{
+    m_lastApplied.clear();
+    m_head = 0;
 }
 
 void StreamClient::setAccessToken(const QString &token)

@@ -61,6 +61,9 @@ public:
     //! The newest seq handed to the consumer for `topic` (or the resume point after a
     //! subscribe or reset), 0 when unknown.
     qint64 lastAppliedSeq(const QString &topic) const { return m_lastApplied.value(topic); }
+    //! Forgets the seqs applied so far: the next subscription starts live (after a sign-out,
+    //! when the consumers' state is reloaded over REST anyway).
+    void resetResumeState();
 
     //! Keep-alive: ping this often; a peer silent for twice as long is dropped.
     void setPingIntervalMs(int ms);

@@ -8,6 +8,10 @@
 namespace nest::http {
 namespace {
 constexpr int kDrainMs = 2000;
+// A peer that does not read its answers gets no further requests served until it does...
+constexpr qint64 kMaxPendingWriteBytes = 1 << 20;
+// ...and a connection being closed waits this long for the peer to take what is left.
+constexpr int kCloseGraceMs = 5000;
 } // namespace
 
 void HttpResponder::send(HttpResponse response) const
@@ -44,10 +48,16 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits,
     , m_onError(onError)
 {
     m_socket->setParent(this);
+    // Without a cap QTcpSocket reads everything a peer sends, even while we are not asking.
+    m_socket->setReadBufferSize(std::max<qint64>(64 * 1024, m_limits.maxHeadBytes + 1));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_phase == Phase::Head && m_socket->bytesToWrite() <= kMaxPendingWriteBytes)
+            onReadyRead();
+    });
     armTimer(m_limits.idleTimeoutMs);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
@@ -73,13 +83,15 @@ void HttpConnection::onTimeout()
 {
     if (m_phase == Phase::Head && m_socket->bytesAvailable() == 0) {
         // An idle keep-alive connection: nothing was asked, nothing to answer.
-        m_phase = Phase::Closing;
-        m_socket->disconnectFromHost();
+        closeAfterWrite();
         return;
     }
     if (m_phase == Phase::Draining) {
-        m_phase = Phase::Closing;
-        m_socket->disconnectFromHost();
+        closeAfterWrite();
+        return;
+    }
+    if (m_phase == Phase::Closing) {
+        m_socket->abort(); // the peer never took the rest of its answer
         return;
     }
     if (m_phase == Phase::Head || m_phase == Phase::Body)
@@ -105,7 +117,8 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::processHead()
 {
-    if (m_socket->bytesAvailable() == 0)
+    // Serve a pipelining peer only as fast as it reads its answers (bytesWritten resumes).
+    if (m_socket->bytesAvailable() == 0 || m_socket->bytesToWrite() > kMaxPendingWriteBytes)
         return;
     if (!m_timer.isActive() || m_timer.interval() == m_limits.idleTimeoutMs)
         armTimer(m_limits.requestTimeoutMs);
@@ -133,9 +146,8 @@ void HttpConnection::processHead()
             m_socket->setParent(nullptr);
             QTcpSocket *socket = m_socket;
             m_socket = nullptr;
+            // QWebSocketServer::handleConnection() reads the buffered handshake by itself.
             (*it)(socket);
-            // The upgrade handler listens to readyRead; the handshake is already buffered.
-            Q_EMIT socket->readyRead();
             finish();
             return;
         }
@@ -182,8 +194,6 @@ void HttpConnection::fail(int status, const QString &code, const QString &messag
         m_onError(status, m_socket->peerAddress());
     m_socket->write(serialize(HttpResponse::error(status, code, message), false));
     if (!drain) {
-        m_timer.stop();
-        m_phase = Phase::Closing;
         closeAfterWrite();
         return;
     }
@@ -197,6 +207,8 @@ void HttpConnection::closeAfterWrite()
 {
     if (!m_socket)
         return;
+    m_phase = Phase::Closing;
+    armTimer(kCloseGraceMs);
     m_socket->disconnectFromHost(); // flushes what is queued first
 }
 
@@ -206,7 +218,6 @@ void HttpConnection::sendResponse(quint64 requestNumber, const HttpResponse &res
         return;
     m_socket->write(serialize(response, m_keepAlive));
     if (!m_keepAlive) {
-        m_phase = Phase::Closing;
         closeAfterWrite();
         return;
     }

@@ -34,41 +34,48 @@ bool Router::matches(const Route &route, const QList<QStringView> &segments,
     return true;
 }
 
-QString Router::patternFor(const HttpRequest &request) const
+Router::Resolution Router::resolve(HttpRequest &request) const
 {
     const auto segments = splitPath(request.path);
-    for (const Route &route : m_routes) {
-        if (route.method == request.method && matches(route, segments, nullptr))
-            return route.pattern;
-    }
-    return {};
-}
-
-Router::Match Router::dispatch(HttpRequest request, const HttpResponder &responder) const
-{
-    const auto segments = splitPath(request.path);
-    QByteArrayList allowed;
+    Resolution resolution;
     for (const Route &route : m_routes) {
         if (!matches(route, segments, nullptr))
             continue;
         if (route.method != request.method) {
-            if (!allowed.contains(route.method))
-                allowed.append(route.method);
+            if (!resolution.allowed.contains(route.method))
+                resolution.allowed.append(route.method);
             continue;
         }
         matches(route, segments, &request.pathParams);
-        route.handler(request, responder);
-        return Match{&route, route.pattern};
+        resolution.route = &route;
+        resolution.pattern = route.pattern;
+        return resolution;
     }
-    if (!allowed.isEmpty()) {
+    return resolution;
+}
+
+void Router::run(const Resolution &resolution, const HttpRequest &request,
+                 const HttpResponder &responder) const
+{
+    if (resolution.route) {
+        static_cast<const Route *>(resolution.route)->handler(request, responder);
+        return;
+    }
+    if (!resolution.allowed.isEmpty()) {
         responder.send(HttpResponse::error(405, QStringLiteral("method_not_allowed"),
                                            QStringLiteral("method not allowed on this path"))
-                           .withHeader("Allow", allowed.join(", ")));
-        return {};
+                           .withHeader("Allow", resolution.allowed.join(", ")));
+        return;
     }
     responder.send(
         HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")));
-    return {};
+}
+
+Router::Match Router::dispatch(HttpRequest request, const HttpResponder &responder) const
+{
+    const Resolution resolution = resolve(request);
+    run(resolution, request, responder);
+    return Match{resolution.route, resolution.pattern};
 }
 
 } // namespace nest::http

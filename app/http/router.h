@@ -18,11 +18,21 @@ public:
         QString pattern;             //!< the route's pattern (a low-cardinality metrics label)
     };
 
+    //! Where a request goes: its route (null for 404/405) and the methods its path allows.
+    struct Resolution {
+        const void *route = nullptr;
+        QString pattern; //!< a low-cardinality label: the route's pattern, or "" when none
+        QByteArrayList allowed;
+    };
+
     void add(QByteArray method, const QString &pattern, RequestHandler handler);
-    //! Routes `request` (filling its pathParams) and runs the handler or answers 404/405.
+    //! Finds the route of `request` once, filling its pathParams.
+    Resolution resolve(HttpRequest &request) const;
+    //! Runs the resolved route's handler, or answers 404/405 (with Allow) as JSON.
+    void run(const Resolution &resolution, const HttpRequest &request,
+             const HttpResponder &responder) const;
+    //! resolve() then run().
     Match dispatch(HttpRequest request, const HttpResponder &responder) const;
-    //! The pattern a request would match, without running anything ("" when none).
-    QString patternFor(const HttpRequest &request) const;
 
 private:
     struct Route {

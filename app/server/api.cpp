@@ -6,6 +6,9 @@
 #include "logging.h"
 #include "metrics.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace nest::server {
 namespace {
 bool changesState(const QByteArray &method)
@@ -39,8 +42,11 @@ void Api::handle(const http::HttpRequest &request, const http::HttpResponder &re
 {
     QElapsedTimer timer;
     timer.start();
-    const QString route = m_router.patternFor(request);
-    const QByteArray method = request.method;
+    http::HttpRequest routed = request;
+    const http::Router::Resolution resolution = m_router.resolve(routed);
+    const QString route = resolution.pattern;
+    // Only methods a route knows become labels: a hostile method must not grow /metrics.
+    const QByteArray method = resolution.route ? request.method : QByteArrayLiteral("other");
     const QByteArray target = request.target;
     const QString peer = request.peer.toString();
     responder.addOnSent([this, timer, route, method, target, peer](const http::HttpResponse &r) {
@@ -49,7 +55,7 @@ void Api::handle(const http::HttpRequest &request, const http::HttpResponder &re
         qCInfo(lcRequest).noquote() << peer << method << target << r.status << r.body.size()
                                     << QString::number(seconds * 1000, 'f', 1) + u"ms";
     });
-    m_router.dispatch(request, responder);
+    m_router.run(resolution, routed, responder);
 }
 
 void Api::run(const http::HttpRequest &request, const http::HttpResponder &responder,
@@ -84,8 +90,19 @@ void Api::run(const http::HttpRequest &request, const http::HttpResponder &respo
     }
     const QString scope = api.principal ? api.principal->userId : QStringLiteral("anonymous");
     const QString keyText = QString::fromLatin1(key);
+    QByteArray fingerprintBody = request.body;
+    if (!access.secretFields.isEmpty()) {
+        QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.isEmpty()) {
+            handler(api, responder); // not JSON: the handler answers 400, nothing to record
+            return;
+        }
+        for (const QString &field : access.secretFields)
+            body.remove(field);
+        fingerprintBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
     const QByteArray fingerprint =
-        IdempotencyStore::fingerprint(request.method, request.target, request.body);
+        IdempotencyStore::fingerprint(request.method, request.target, fingerprintBody);
     const auto lookup = m_idempotency.begin(scope, keyText, fingerprint, nowMs());
     switch (lookup.status) {
     case IdempotencyStore::Status::Replay:

@@ -19,14 +19,33 @@ struct Access {
     bool authenticated = true;
     std::optional<Role> role; //!< 403 without it
     bool idempotent = true;   //!< honour Idempotency-Key (state-changing methods only)
+    //! Body fields left out of the idempotency fingerprint: a stored digest must never let
+    //! anyone test guesses of a password faster than its Argon2id hash allows.
+    QStringList secretFields;
 
-    static Access open() { return Access{false, std::nullopt, true}; }
+    static Access open()
+    {
+        Access a;
+        a.authenticated = false;
+        return a;
+    }
     static Access user() { return Access{}; }
-    static Access withRole(Role r) { return Access{true, r, true}; }
+    static Access withRole(Role r)
+    {
+        Access a;
+        a.role = r;
+        return a;
+    }
     Access withoutIdempotency() const
     {
         Access a = *this;
         a.idempotent = false;
+        return a;
+    }
+    Access withSecretFields(QStringList fields) const
+    {
+        Access a = *this;
+        a.secretFields = std::move(fields);
         return a;
     }
 };

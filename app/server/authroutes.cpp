@@ -85,7 +85,8 @@ HttpResponse currentUser(UserStore &users, const Principal &principal)
 void addAuthRoutes(Api &api, AuthService &auth, UserStore &users)
 {
     api.route(
-        "POST", QStringLiteral("/api/v1/auth/register"), Access::open(),
+        "POST", QStringLiteral("/api/v1/auth/register"),
+        Access::open().withSecretFields({QStringLiteral("password")}),
         [&auth](const ApiRequest &req, const http::HttpResponder &responder) {
             QString username, password, displayName;
             if (!readBody(req, responder, [&](JsonReader &r) {

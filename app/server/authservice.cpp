@@ -118,6 +118,9 @@ void AuthService::login(const QString &username, const QString &password, Callba
         done(r);
         return;
     }
+    // Counted as a failure before the hash runs, so that guesses sent in parallel are limited
+    // too; a success clears the count.
+    m_loginLimiter.recordFailure(username, now);
     const QByteArray passwordUtf8 = password.toUtf8();
     const std::optional<UserRecord> user =
         passwordUtf8.size() <= kMaxPasswordBytes ? m_users.findByUsername(username) : std::nullopt;
@@ -129,7 +132,6 @@ void AuthService::login(const QString &username, const QString &password, Callba
         return security::password::verify(stored.isEmpty() ? dummy : stored, passwordUtf8);
     }).then(this, [this, user, username, done = std::move(done)](bool ok) {
         if (!ok || !user) {
-            m_loginLimiter.recordFailure(username, nowMs());
             done(
                 failure(Outcome::InvalidCredentials, QStringLiteral("wrong username or password")));
             return;

@@ -66,6 +66,7 @@ bool EventLog::open(Database &db, const StreamOptions &options, QString *error)
     // At least the newest event stays, so append() can hand out a reference to it.
     m_options.maxRetainedEvents = std::max(1, m_options.maxRetainedEvents);
     m_ring.clear();
+    m_ringBytes = 0;
     m_pending.clear();
     m_head = 0;
     m_tablePrunedBelow = 0;
@@ -116,6 +117,7 @@ bool EventLog::open(Database &db, const StreamOptions &options, QString *error)
         event.topic = q.value(1).toString();
         event.ts = q.value(2).toLongLong();
         event.frame = buildFrame(event.seq, event.topic, event.ts, q.value(3).toByteArray());
+        m_ringBytes += event.frame.size();
         m_ring.push_back(std::move(event));
     }
 
@@ -148,6 +150,7 @@ const StoredEvent &EventLog::append(const QString &topic, const QJsonObject &dat
         writeReservation(seq + kSeqReserveBlock);
     QByteArray dataJson = QJsonDocument(data).toJson(QJsonDocument::Compact);
     m_ring.push_back(StoredEvent{seq, topic, tsMs, buildFrame(seq, topic, tsMs, dataJson)});
+    m_ringBytes += m_ring.back().frame.size();
     if (m_db) {
         m_pending.push_back(Pending{seq, topic, tsMs, std::move(dataJson)});
         if (!m_flushTimer.isActive())
@@ -159,9 +162,15 @@ const StoredEvent &EventLog::append(const QString &topic, const QJsonObject &dat
 
 void EventLog::pruneRing(qint64 nowMs)
 {
+    // The contract asks for the newest maxRetainedEvents OR the last retentionMs: the younger
+    // events beyond the count are kept only while they fit in the memory budget.
     const auto retained = size_t(m_options.maxRetainedEvents);
-    while (m_ring.size() > retained && nowMs - m_ring.front().ts >= m_options.retentionMs)
+    while (m_ring.size() > retained
+           && (nowMs - m_ring.front().ts >= m_options.retentionMs
+               || m_ringBytes > m_options.maxRetainedBytes)) {
+        m_ringBytes -= m_ring.front().frame.size();
         m_ring.pop_front();
+    }
 }
 
 bool EventLog::pruneTable()

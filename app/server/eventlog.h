@@ -77,7 +77,8 @@ private:
     Database *m_db = nullptr;
     StreamOptions m_options;
     qint64 m_head = 0;
-    qint64 m_reserved = 0; //!< seqs up to here may have been handed out before a crash
+    qint64 m_ringBytes = 0; //!< frame bytes held in m_ring
+    qint64 m_reserved = 0;  //!< seqs up to here may have been handed out before a crash
     std::deque<StoredEvent> m_ring;
     std::vector<Pending> m_pending;
     QTimer m_flushTimer;

@@ -22,6 +22,8 @@ constexpr int kCloseGraceMs = 5000;
 constexpr int kWindowBatches = 4;
 // A batch stays well under the 1 MiB frame limit that clients apply to what they receive.
 constexpr qsizetype kMaxBatchBytes = 256 * 1024;
+// What one session may leave unread in its socket before it is cut off.
+constexpr qint64 kMaxBufferedBytes = 16 << 20;
 // QTimer takes an int; a longer token lifetime is re-armed when the timer fires.
 constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000;
 
@@ -337,7 +339,7 @@ void StreamSession::flushQueue()
         return;
     updateInFlight();
     const qsizetype batchMax = std::max(1, m_hub.m_options.batchMax);
-    while (!m_out.empty() && m_inFlight < batchMax * kWindowBatches) {
+    while (m_state == State::Open && !m_out.empty() && m_inFlight < batchMax * kWindowBatches) {
         // A batch is ordered by seq; a replay queued behind live events starts a new one.
         qsizetype count = 1;
         qsizetype bytes = m_out.front().event.frame.size();
@@ -395,6 +397,10 @@ void StreamSession::sendRaw(const QByteArray &utf8, qsizetype events)
         m_marks.push_back(Mark{m_handedBytes, events});
         m_inFlight += events;
     }
+    // Control messages (errors, resets) are not paced by the event window: a peer that makes
+    // the server write without ever reading is cut off here, whatever it asked for.
+    if (m_state == State::Open && m_socket->bytesToWrite() > kMaxBufferedBytes)
+        closeWith(TooSlow, QStringLiteral("too slow; resume with since"));
 }
 
 void StreamSession::updateInFlight()

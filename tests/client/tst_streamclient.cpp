@@ -148,11 +148,19 @@ private:
     {
         return QUrl(u"ws://127.0.0.1:%1/api/v1/stream"_qs.arg(m_server->port()));
     }
+    //! Publishes and records the seqs: the server publishes other topics in between
+    //! (`behavior.metrics` every second), so tests compare against these, not a range.
+    QList<qint64> m_published;
     void publish(int count, const QString &topic = u"market"_qs)
     {
         for (int i = 0; i < count; ++i)
-            m_server->server().stream().publish(
-                topic, {{u"kind"_qs, u"listing.updated"_qs}, {u"n"_qs, i}});
+            m_published.append(m_server->server().stream().publish(
+                topic, {{u"kind"_qs, u"listing.updated"_qs}, {u"n"_qs, i}}));
+    }
+    //! The last `count` seqs published (on any topic this test used).
+    QList<qint64> lastPublished(qsizetype count) const
+    {
+        return m_published.mid(m_published.size() - count);
     }
     //! A client on the test server, Live and subscribed to `topics`; returns the ready head.
     qint64 goLive(StreamClient &client, const QStringList &topics = {u"market"_qs})
@@ -168,19 +176,17 @@ private:
         QTest::qWait(50);
         return ready.first().at(1).toLongLong();
     }
-    static bool isExactlyOnce(const QList<qint64> &seqs, qint64 first, qsizetype count)
+    bool isExactlyOnce(const QList<qint64> &seqs, qint64 head, qsizetype count) const
     {
-        if (seqs.size() != count)
-            return false;
-        for (qsizetype i = 0; i < count; ++i) {
-            if (seqs.at(i) != first + i)
-                return false;
-        }
-        return true;
+        return seqs == lastPublished(count) && (seqs.isEmpty() || seqs.first() > head);
     }
 
 private Q_SLOTS:
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_published.clear();
+    }
 
     void liveEventsInOrderOverBinaryFrames()
     {
@@ -190,7 +196,7 @@ private Q_SLOTS:
         Sink sink(client);
         QSignalSpy states(&client, &StreamClient::stateChanged);
         const qint64 head = goLive(client);
-        QCOMPARE(head, 3);
+        QVERIFY(head >= m_published.last());
         QCOMPARE(client.state(), StreamClient::State::Live);
         QVERIFY(client.binaryFrames());
         QCOMPARE(states.first().first().value<StreamClient::State>(),
@@ -198,12 +204,12 @@ private Q_SLOTS:
 
         publish(20);
         QTRY_COMPARE_WITH_TIMEOUT(sink.seqs.size(), 20, 5000);
-        QVERIFY(isExactlyOnce(sink.seqs, head + 1, 20));
+        QVERIFY(isExactlyOnce(sink.seqs, head, 20));
         QCOMPARE(sink.last.kind, u"listing.updated"_qs);
         QCOMPARE(QJsonDocument::fromJson(sink.last.data).object().value(u"n").toInt(), 19);
         QCOMPARE(client.eventsApplied(), 20u);
         QCOMPARE(client.decodeErrors(), 0u);
-        QCOMPARE(client.lastAppliedSeq(u"market"_qs), head + 20);
+        QCOMPARE(client.lastAppliedSeq(u"market"_qs), m_published.last());
         // Events published in one turn arrive as one batch, handed over in one emission.
         QVERIFY(sink.emissions < 20);
     }
@@ -248,7 +254,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(published, total, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(sink.seqs.size(), total, 20000);
         QTest::qWait(200); // nothing more may trickle in
-        QVERIFY(isExactlyOnce(sink.seqs, head + 1, total));
+        QVERIFY(isExactlyOnce(sink.seqs, head, total));
         QVERIFY2(client.connectionAttempts() > 1, "the burst never forced a disconnect");
         QCOMPARE(client.eventsApplied(), quint64(total));
     }
@@ -299,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(appliedAtRestart > appliedAtAbort);
         QTRY_COMPARE_WITH_TIMEOUT(sink.seqs.size(), total, 20000);
         QTest::qWait(200);
-        QVERIFY(isExactlyOnce(sink.seqs, head + 1, total));
+        QVERIFY(isExactlyOnce(sink.seqs, head, total));
         QVERIFY(client.connectionAttempts() >= 3);
         QCOMPARE(client.state(), StreamClient::State::Live);
     }
@@ -326,14 +332,16 @@ private Q_SLOTS:
         client.start();
         QVERIFY(resets.wait(5000));
         QCOMPARE(resets.first().first().toString(), u"market"_qs);
-        const qint64 newHead = head + 103;
-        QCOMPARE(client.lastAppliedSeq(u"market"_qs), newHead);
+        const qint64 newHead = client.lastAppliedSeq(u"market"_qs);
+        QVERIFY(newHead >= m_published.last()); // the server's head at the reset
+        QVERIFY(newHead > head);
 
         // It goes on live after the reset.
         QTest::qWait(50);
         publish(1);
         QTRY_COMPARE_WITH_TIMEOUT(sink.seqs.size(), 4, 5000);
-        QCOMPARE(sink.seqs.last(), newHead + 1);
+        QCOMPARE(sink.seqs.last(), m_published.last());
+        QVERIFY(sink.seqs.last() > newHead);
         QCOMPARE(resets.size(), 1);
     }
 
@@ -371,7 +379,8 @@ private Q_SLOTS:
         QTest::qWait(200);
         publish(1);
         QTRY_COMPARE_WITH_TIMEOUT(sink.seqs.size(), 1, 5000);
-        QCOMPARE(sink.seqs.first(), head + 1);
+        QCOMPARE(sink.seqs.first(), m_published.last());
+        QVERIFY(sink.seqs.first() > head);
         QCOMPARE(client.connectionAttempts(), 1u);
         QCOMPARE(rejected.size(), 0);
 
@@ -400,7 +409,8 @@ private Q_SLOTS:
     {
         FakePeer peer({kReady});
         StreamClient client;
-        constexpr int interval = 200;
+        // Long enough that a loaded CI machine's scheduling noise stays well inside the bound.
+        constexpr int interval = 1000;
         client.setPingIntervalMs(interval);
         client.setUrl(peer.url());
         client.setAccessToken(u"t"_qs);
@@ -412,10 +422,10 @@ private Q_SLOTS:
 
         QElapsedTimer silence;
         silence.start();
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), StreamClient::State::Reconnecting, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), StreamClient::State::Reconnecting, 5000);
         const qint64 detectedAfter = silence.elapsed();
         QVERIFY2(detectedAfter >= 2 * interval - 50, qPrintable(QString::number(detectedAfter)));
-        QVERIFY2(detectedAfter <= 2 * interval + 300, qPrintable(QString::number(detectedAfter)));
+        QVERIFY2(detectedAfter <= 2 * interval + 600, qPrintable(QString::number(detectedAfter)));
         QVERIFY(client.reconnectInMs() <= 500); // first retry: full jitter under 500 ms
         // And it comes back on its own.
         QTRY_COMPARE_WITH_TIMEOUT(peer.handshakes, 2, 3000);

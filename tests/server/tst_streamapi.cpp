@@ -85,10 +85,13 @@ private:
     QString m_token;
     QString m_refresh;
 
+    //! Publishes on `market` and records the seqs; other topics (behavior.metrics every
+    //! second) take seqs in between, so tests compare against these, not against a range.
+    QList<qint64> m_published;
     void publish(int from, int count)
     {
         for (int i = from; i < from + count; ++i)
-            m_server->server().stream().publish(u"market"_qs, listing(i));
+            m_published.append(m_server->server().stream().publish(u"market"_qs, listing(i)));
     }
 
 private Q_SLOTS:
@@ -101,7 +104,11 @@ private Q_SLOTS:
         m_refresh = login.value(u"refresh_token").toString();
         QVERIFY(!m_token.isEmpty());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_published.clear();
+    }
 
     void readyByHeaderAndByFirstMessage()
     {
@@ -130,8 +137,8 @@ private Q_SLOTS:
         auto first = std::make_unique<Client>(m_server->port(), m_token);
         QVERIFY(first->waitFor(u"ready"_qs));
         const qint64 head = first->last(u"ready"_qs).value(u"head").toInteger();
-        first->subscribe({u"market"_qs});
-        QTest::qWait(50);
+        // Subscribing from the head of `ready` loses nothing, however late the subscribe lands.
+        first->subscribe({u"market"_qs}, head);
 
         // A burst in chunks; the client drops out in the middle of it.
         constexpr int total = 3000;
@@ -156,15 +163,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(before.size() + second.seqs.size(), total, 10000);
 
         const QList<qint64> all = before + second.seqs;
-        for (qsizetype i = 0; i < all.size(); ++i)
-            QCOMPARE(all.at(i), head + 1 + i); // every seq, in order, exactly once
+        QCOMPARE(all, m_published); // every seq, in order, exactly once
+        QVERIFY(all.first() > head);
     }
 
     void restartKeepsTheEventLog()
     {
         publish(0, 10);
-        const qint64 head = m_server->server().stream().eventsPublished();
-        QCOMPARE(head, 10);
+        const qint64 head = m_published.last();
         QVERIFY(m_server->restart());
         const QString token =
             m_server
@@ -175,15 +181,14 @@ private Q_SLOTS:
                 .toString();
         Client client(m_server->port(), token);
         QVERIFY(client.waitFor(u"ready"_qs));
-        QCOMPARE(client.last(u"ready"_qs).value(u"head").toInteger(), 10);
-        client.subscribe({u"market"_qs}, 3);
+        QVERIFY(client.last(u"ready"_qs).value(u"head").toInteger() >= head);
+        client.subscribe({u"market"_qs}, m_published.at(2));
         QTRY_COMPARE_WITH_TIMEOUT(client.seqs.size(), 7, 5000);
-        QCOMPARE(client.seqs.first(), 4);
-        QCOMPARE(client.seqs.last(), 10);
+        QCOMPARE(client.seqs, m_published.mid(3)); // replayed from the log on disk
         // New events continue after the old head.
         publish(10, 1);
         QTRY_COMPARE_WITH_TIMEOUT(client.seqs.size(), 8, 5000);
-        QCOMPARE(client.seqs.last(), 11);
+        QVERIFY(client.seqs.last() > head);
     }
 
     void logoutClosesTheFamilysStreams()
