@@ -1,4 +1,8 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
+// `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
+// `nest-bench chart` only the live chart frame-time benchmark.
+#include "accuracybench.h"
+#include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
 #include "httpbench.h"
@@ -14,9 +18,35 @@
 
 int main(int argc, char *argv[])
 {
+    // The chart benchmark needs a QApplication, which cannot follow a QCoreApplication.
+    if (argc > 1 && qstrcmp(argv[1], "chart") == 0)
+        return runChartBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));
+
+    if (app.arguments().value(1) == QLatin1StringView("accuracy")) {
+        QCommandLineParser accuracy;
+        accuracy.setApplicationDescription(
+            QStringLiteral("Trait accuracy of the behavior analytics on simulated users (Pearson "
+                           "r vs truth) next to the oracle and plain ridge."));
+        accuracy.addHelpOption();
+        accuracy.addPositionalArgument(QStringLiteral("accuracy"), QStringLiteral("Subcommand."));
+        const QCommandLineOption usersOpt(QStringLiteral("users"),
+                                          QStringLiteral("Simulated users."), QStringLiteral("n"),
+                                          QStringLiteral("2000"));
+        const QCommandLineOption labeledOpt(
+            QStringLiteral("labeled"),
+            QStringLiteral("Users with a questionnaire label (a second run uses half)."),
+            QStringLiteral("n"), QStringLiteral("200"));
+        const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Simulator seed."),
+                                         QStringLiteral("n"), QStringLiteral("1"));
+        accuracy.addOptions({usersOpt, labeledOpt, seedOpt});
+        accuracy.process(app);
+        return runAccuracyBench(accuracy.value(usersOpt).toInt(),
+                                accuracy.value(labeledOpt).toInt(),
+                                accuracy.value(seedOpt).toULongLong());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,12 +1,16 @@
 #include "desktopapp.h"
 
+#include "dashboardcontroller.h"
+#include "dashboardview.h"
 #include "nestserver.h"
+#include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,9 +51,14 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_api(m_nam)
     , m_session(m_api, m_secrets)
     , m_settings(new ui::SettingsView)
+    , m_dashboard(new ui::DashboardView)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
+    m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
+    m_window.addView(
+        {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
+         [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -88,6 +97,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
 
 DesktopApp::~DesktopApp()
 {
+    // A sign-out or a token rotation just before quitting must still reach the keychain.
+    QElapsedTimer waited;
+    waited.start();
+    while (m_secrets.pendingCount() > 0 && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_stream.stop();
     if (m_embedded)
         m_embedded->stop();
@@ -214,6 +228,7 @@ void DesktopApp::onSignedIn()
 {
     m_restoring = false;
     m_signIn->hide();
+    m_signIn->clearPassword();
     const client::User user = m_session.user();
     QSettings settings; // not secrets: which account to resume next time
     settings.setValue(QStringLiteral("session/origin"), m_api.serverOrigin());
@@ -221,9 +236,12 @@ void DesktopApp::onSignedIn()
     m_window.setUser(user.displayName, user.username, user.roles);
     QStringList topics;
     for (const QString &topic : topics::all()) {
-        if (topics::mayRead(topic, user.roles))
+        // Raw tracked events (thousands a second) have no consumer in the app yet.
+        if (topics::mayRead(topic, user.roles) && topic != QLatin1StringView("behavior.event"))
             topics << topic;
     }
+    if (user.roles.testFlag(Role::Analyst))
+        m_dashboardController->activate();
     m_stream.setUrl(streamUrl(m_api.baseUrl()));
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
@@ -234,13 +252,21 @@ void DesktopApp::onSignedIn()
         m_window.restoreState();
         m_window.show();
     }
+    // Screenshots wait for a few seconds of live data, so that the views show something real.
     if (!m_options.screenshotDir.isEmpty())
-        QTimer::singleShot(500, this, &DesktopApp::takeScreenshotsAndQuit);
+        QTimer::singleShot(4000, this, &DesktopApp::takeScreenshotsAndQuit);
 }
 
 void DesktopApp::onSignedOut(const QString &reason)
 {
+    if (reason.isEmpty()) {
+        // The user signed out: do not resume this account at the next start.
+        QSettings settings;
+        settings.remove(QStringLiteral("session"));
+    }
     m_stream.stop();
+    m_stream.resetResumeState(); // the next account starts from a fresh snapshot
+    m_dashboardController->deactivate();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.
@@ -280,6 +306,7 @@ void DesktopApp::updateConnectionStatus()
 void DesktopApp::takeScreenshotsAndQuit()
 {
     QString error;
+    m_dashboard->rateChart().updateNow(); // draw the frame that is pending
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);

@@ -15,8 +15,9 @@
 #include <memory>
 
 namespace nest::ui {
+class DashboardView;
 class SettingsView;
-}
+} // namespace nest::ui
 
 namespace nest::desktop {
 
@@ -67,6 +68,8 @@ private:
     QString m_embeddedDataDir;
     ui::MainWindow m_window;
     ui::SettingsView *m_settings = nullptr;
+    ui::DashboardView *m_dashboard = nullptr;
+    class DashboardController *m_dashboardController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

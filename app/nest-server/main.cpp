@@ -57,13 +57,23 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"),
         QStringLiteral("Directory for the database and signing keys (created, owner-only)."),
         QStringLiteral("dir"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Create the demo account and demo content."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Create the demo account and run the behavior simulator (demo traffic)."));
+    const QCommandLineOption simRate(
+        QStringLiteral("sim-rate"),
+        QStringLiteral("Events per second the behavior simulator emits (default 200). Implies "
+                       "the simulator."),
+        QStringLiteral("n"));
+    const QCommandLineOption simUsers(
+        QStringLiteral("sim-users"),
+        QStringLiteral("Users the behavior simulator plays (default 2000). Implies the simulator."),
+        QStringLiteral("n"));
     const QCommandLineOption rotate(
         QStringLiteral("rotate-signing-key"),
         QStringLiteral("Rotate the token signing key in the data dir and exit. A running server "
                        "picks the new key up within 30 s; old tokens stay valid until expiry."));
-    parser.addOptions({listen, dataDir, demo, rotate});
+    parser.addOptions({listen, dataDir, demo, simRate, simUsers, rotate});
     parser.process(app);
 
     ServerConfig config;
@@ -79,6 +89,20 @@ int main(int argc, char *argv[])
     }
     if (!parseListen(parser.value(listen), &config.address, &config.port))
         return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8787"));
+    config.simulator.enabled =
+        parser.isSet(demo) || parser.isSet(simRate) || parser.isSet(simUsers);
+    if (parser.isSet(simRate)) {
+        bool ok = false;
+        config.simulator.eventsPerSecond = parser.value(simRate).toDouble(&ok);
+        if (!ok || config.simulator.eventsPerSecond < 0 || config.simulator.eventsPerSecond > 1e6)
+            return fail(QStringLiteral("--sim-rate wants a number of events per second"));
+    }
+    if (parser.isSet(simUsers)) {
+        bool ok = false;
+        config.simulator.users = parser.value(simUsers).toInt(&ok);
+        if (!ok || config.simulator.users < 1 || config.simulator.users > 1'000'000)
+            return fail(QStringLiteral("--sim-users wants a number of users from 1 to 1000000"));
+    }
     if (!config.address.isLoopback())
         qCWarning(lcServer).noquote() << "listening on" << config.address.toString()
                                       << "exposes this server beyond this machine, without TLS";

@@ -25,6 +25,8 @@ bool EmbeddedServer::start(ServerConfig config, bool demo, QString *error)
         return true;
     m_thread.start();
     bool ok = false;
+    // The demo runs the behavior simulator, so that the dashboard has live data offline.
+    config.simulator.enabled = config.simulator.enabled || demo;
     // Objects must be created on the thread that runs them: post the construction there.
     m_context = new QObject;
     m_context->moveToThread(&m_thread);

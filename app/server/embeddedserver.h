@@ -18,7 +18,8 @@ public:
     EmbeddedServer(const EmbeddedServer &) = delete;
     EmbeddedServer &operator=(const EmbeddedServer &) = delete;
 
-    //! Starts the server with `config` (port 0 picks one) and waits until it listens.
+    //! Starts the server with `config` (port 0 picks one) and waits until it listens. `demo`
+    //! also creates the demo account and runs the behavior simulator.
     bool start(ServerConfig config, bool demo, QString *error);
     void stop();
     bool isRunning() const { return m_server != nullptr; }

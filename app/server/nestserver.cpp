@@ -3,6 +3,9 @@
 #include "api.h"
 #include "authroutes.h"
 #include "authservice.h"
+#include "behaviorroutes.h"
+#include "behaviorservice.h"
+#include "behaviorstore.h"
 #include "database.h"
 #include "eventlog.h"
 #include "httpserver.h"
@@ -12,6 +15,7 @@
 #include "metrics.h"
 #include "password.h"
 #include "signingkeyring.h"
+#include "simulatorrunner.h"
 #include "sodiuminit.h"
 #include "streamhub.h"
 #include "tokenstore.h"
@@ -104,9 +108,14 @@ bool NestServer::start(QString *error)
     };
     m_stream = std::make_unique<StreamHub>(*m_events, std::move(hooks), m_config.stream);
     connect(m_auth.get(), &AuthService::familyRevoked, m_stream.get(), &StreamHub::revokeFamily);
+    m_behaviorStore = std::make_unique<BehaviorStore>(*m_db);
+    m_behavior = std::make_unique<BehaviorService>(*m_behaviorStore, *m_stream, m_config.behavior);
+    if (!m_behavior->open(error))
+        return false;
 
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
+    addBehaviorRoutes(*m_api, *m_behavior);
     addSystemRoutes();
 
     m_http = std::make_unique<http::HttpServer>();
@@ -131,6 +140,13 @@ bool NestServer::start(QString *error)
         return false;
     }
 
+    if (m_config.simulator.enabled) {
+        m_simulator = std::make_unique<SimulatorRunner>(*m_behavior, m_config.simulator);
+        m_simulator->start();
+        qCInfo(lcServer) << "behavior simulator:" << m_config.simulator.users << "users,"
+                         << m_config.simulator.eventsPerSecond << "events/s";
+    }
+
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &NestServer::maintain);
     timer->start(kMaintenanceIntervalMs);
@@ -142,6 +158,10 @@ void NestServer::stop()
 {
     if (m_http)
         m_http->close();
+    // The behavior service publishes on the stream and writes its last batch on the way out.
+    m_simulator.reset();
+    m_behavior.reset();
+    m_behaviorStore.reset();
     m_stream.reset(); // closes sessions before the log they read from goes away
     if (m_events)
         m_events->flush();

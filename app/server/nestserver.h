@@ -18,10 +18,13 @@ namespace nest::server {
 
 class Api;
 class AuthService;
+class BehaviorService;
+class BehaviorStore;
 class Database;
 class EventLog;
 class IdempotencyStore;
 class Metrics;
+class SimulatorRunner;
 class StreamHub;
 class TokenStore;
 class UserStore;
@@ -47,6 +50,9 @@ public:
     Database &database() { return *m_db; }
     AuthService &auth() { return *m_auth; }
     Api &api() { return *m_api; }
+    BehaviorService &behavior() { return *m_behavior; }
+    //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
+    SimulatorRunner *simulator() { return m_simulator.get(); }
 
     //! How many accounts exist (the desktop app offers "create account" when none does).
     qint64 userCount() const;
@@ -71,6 +77,9 @@ private:
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<BehaviorStore> m_behaviorStore;
+    std::unique_ptr<BehaviorService> m_behavior;
+    std::unique_ptr<SimulatorRunner> m_simulator;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;
     QString m_keyDir;

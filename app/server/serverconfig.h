@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertdetector.h"
 #include "httpconnection.h"
 #include "streamoptions.h"
 
@@ -7,6 +8,27 @@
 #include <QString>
 
 namespace nest::server {
+
+//! Tunables of the behavior analytics service; the defaults are production's, tests shrink them.
+struct BehaviorOptions {
+    analytics::AlertDetector::Config alerts;
+    int flushIntervalMs = 2000; //!< batched SQLite writes
+    //! Time per one-second tick for re-decoding users with new events; the rest wait for the
+    //! next tick, so a burst never stalls the event loop for long.
+    int decodeBudgetMs = 60;
+    //! Within that, time for updating the learner's copy of users' features (a learner update
+    //! may refit its factor model, the expensive part).
+    int learnerBudgetMs = 25;
+};
+
+//! The demo traffic generator (`--demo`, `--sim-rate`, `--sim-users`).
+struct SimulatorConfig {
+    bool enabled = false;
+    double eventsPerSecond = 200;
+    int users = 2000;
+    quint64 seed = 1;
+    double labeledShare = 0.10;
+};
 
 //! Everything the fallback server can be told at start.
 struct ServerConfig {
@@ -22,6 +44,8 @@ struct ServerConfig {
     qint64 loginWindowMs = 60'000;
     http::HttpLimits http;
     StreamOptions stream;
+    BehaviorOptions behavior;
+    SimulatorConfig simulator;
 };
 
 } // namespace nest::server

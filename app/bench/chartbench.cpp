@@ -1,0 +1,147 @@
+#include "chartbench.h"
+
+#include "decimation.h"
+#include "timeseriesbuffer.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
+#include <QRandomGenerator>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+using nest::charting::TimeSeriesBuffer;
+
+constexpr qsizetype kWindowPoints = 1'000'000;
+constexpr int kPointsPerFrame = 100;
+constexpr int kPlotWidth = 1200;
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[size_t(p * double(v.size() - 1))];
+}
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+struct Chart {
+    QChart *chart = new QChart;
+    QLineSeries *series = new QLineSeries;
+    QValueAxis *x = new QValueAxis;
+    QValueAxis *y = new QValueAxis;
+    QChartView view;
+    QPixmap frame{kPlotWidth, 400};
+
+    Chart()
+    {
+        chart->addSeries(series);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->hide();
+        y->setRange(-60, 60);
+        view.setChart(chart);
+        view.resize(kPlotWidth, 400);
+    }
+    //! Renders the chart as a frame would (offscreen).
+    void render()
+    {
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        view.render(&painter);
+    }
+};
+
+void printRow(const char *what, const std::vector<double> &frames)
+{
+    std::printf("| %s | %.2f ms | %.2f ms | %zu frames |\n", what, percentile(frames, 0.5),
+                percentile(frames, 0.99), frames.size());
+}
+} // namespace
+
+int runChartBench(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    QRandomGenerator rng(7);
+    std::printf("| chart, 1,000,000-point window, 100 new points/frame | p50 | p99 | frames |\n"
+                "|---|---|---|---|\n");
+
+    // Decimated path: ring buffer, min/max per pixel, one replace() per frame.
+    const qint64 rssBefore = rssKiB();
+    TimeSeriesBuffer buffer(kWindowPoints);
+    qint64 ts = 0;
+    for (qsizetype i = 0; i < kWindowPoints; ++i)
+        buffer.append(ts += 10, float(rng.generateDouble() * 100 - 50));
+    const qint64 rssAfter = rssKiB();
+    Chart decimated;
+    QList<QPointF> points;
+    std::vector<double> frames;
+    for (int frame = 0; frame < 300; ++frame) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < kPointsPerFrame; ++i)
+            buffer.append(ts += 10, float(rng.generateDouble() * 100 - 50));
+        const qint64 from = buffer.at(0).ts;
+        decimateMinMax(buffer, from, ts, kPlotWidth, &points);
+        decimated.series->replace(points);
+        decimated.x->setRange(double(from), double(ts));
+        decimated.render();
+        frames.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    printRow("TimeSeriesBuffer + min/max decimation + replace() + render", frames);
+    std::printf("| memory per retained point | %.1f bytes (RSS growth for 1M points; %lld "
+                "bytes by layout) | | |\n",
+                double(rssAfter - rssBefore) * 1024.0 / double(kWindowPoints),
+                qint64(TimeSeriesBuffer::bytesPerPoint()));
+    std::fflush(stdout);
+
+    // Raw path for comparison: every point in the QLineSeries, replace() per frame (append()
+    // one by one is quadratic in Qt Charts 6.4 and would not finish).
+    Chart raw;
+    QList<QPointF> all;
+    all.reserve(kWindowPoints + kPointsPerFrame);
+    for (qsizetype i = 0; i < buffer.size(); ++i)
+        all.append(QPointF(double(buffer.at(i).ts), double(buffer.at(i).value)));
+    const qint64 rssRawBefore = rssKiB();
+    raw.series->replace(all);
+    const qint64 rssRawAfter = rssKiB();
+    frames.clear();
+    for (int frame = 0; frame < 10; ++frame) {
+        QElapsedTimer t;
+        t.start();
+        all.remove(0, kPointsPerFrame);
+        for (int i = 0; i < kPointsPerFrame; ++i)
+            all.append(QPointF(double(ts += 10), rng.generateDouble() * 100 - 50));
+        raw.series->replace(all);
+        raw.x->setRange(all.first().x(), all.last().x());
+        raw.render();
+        frames.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    printRow("raw QLineSeries holding every point, replace() + render", frames);
+    std::printf("| memory per point in a raw QLineSeries | %.1f bytes (RSS growth) | | |\n",
+                double(rssRawAfter - rssRawBefore) * 1024.0 / double(kWindowPoints));
+    return 0;
+}

@@ -1,0 +1,45 @@
+#include "timeseriesbuffer.h"
+
+#include <algorithm>
+
+namespace nest::charting {
+
+TimeSeriesBuffer::TimeSeriesBuffer(qsizetype capacity)
+    : m_points(size_t(std::max<qsizetype>(capacity, 1)))
+{}
+
+void TimeSeriesBuffer::append(qint64 ts, float value)
+{
+    if (m_size > 0)
+        ts = std::max(ts, last().ts);
+    const qsizetype cap = capacity();
+    if (m_size < cap) {
+        m_points[physical(m_size)] = Point{ts, value};
+        ++m_size;
+        return;
+    }
+    m_points[size_t(m_head)] = Point{ts, value};
+    m_head = (m_head + 1) % cap;
+}
+
+void TimeSeriesBuffer::clear()
+{
+    m_head = 0;
+    m_size = 0;
+}
+
+qsizetype TimeSeriesBuffer::lowerBound(qint64 ts) const
+{
+    qsizetype lo = 0;
+    qsizetype hi = m_size;
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (at(mid).ts < ts)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace nest::charting

@@ -1,0 +1,318 @@
+#include "ratechart.h"
+
+#include "decimation.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nest::ui {
+
+using analytics::EventKind;
+using analytics::kEventKinds;
+
+namespace {
+
+// A round axis top with four intervals, so that tick labels read as short numbers.
+double ratechartNiceTop(double maxValue)
+{
+    const double raw = std::max(maxValue * 1.1, 0.4) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return 4 * m * magnitude;
+    }
+    return 40 * magnitude;
+}
+
+QString ratechartTimeFormat(qint64 spanMs)
+{
+    if (spanMs <= 2 * 60 * 1000) // seconds matter only in short windows, and take room
+        return QStringLiteral("HH:mm:ss");
+    if (spanMs <= 36 * 60 * 60 * 1000)
+        return QStringLiteral("HH:mm");
+    return QStringLiteral("dd.MM. HH:mm");
+}
+
+} // namespace
+
+RateChart::RateChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_timeAxis(new QDateTimeAxis(m_chart))
+    , m_valueAxis(new QValueAxis(m_chart))
+    , m_alertSeries(new QScatterSeries(m_chart))
+    , m_crossLine(new QGraphicsLineItem(m_chart))
+    , m_crossBox(new QGraphicsRectItem(m_chart))
+    , m_crossLabel(new QGraphicsSimpleTextItem(m_crossBox))
+{
+    setObjectName(QStringLiteral("rateChart"));
+    m_buffers.reserve(kEventKinds + 1);
+    for (int i = 0; i <= kEventKinds; ++i)
+        m_buffers.emplace_back(kCapacity);
+    m_kindVisible.fill(true);
+
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_timeAxis->setTickCount(7);
+    m_valueAxis->setTickCount(5);
+    m_valueAxis->setLabelFormat(QStringLiteral("%g"));
+
+    for (int i = 0; i < kEventKinds; ++i) {
+        auto *series = new QLineSeries(m_chart);
+        m_series[size_t(i)] = series;
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+        const auto kind = EventKind(i);
+        const auto markers = m_chart->legend()->markers(series);
+        for (QLegendMarker *marker : markers) {
+            connect(marker, &QLegendMarker::clicked, this,
+                    [this, kind] { setKindVisible(kind, !isKindVisible(kind)); });
+        }
+    }
+    m_alertSeries->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_alertSeries->setMarkerSize(13);
+    m_chart->addSeries(m_alertSeries);
+    m_alertSeries->attachAxis(m_timeAxis);
+    m_alertSeries->attachAxis(m_valueAxis);
+    const auto alertMarkers = m_chart->legend()->markers(m_alertSeries);
+    for (QLegendMarker *marker : alertMarkers) {
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            m_alertSeries->setVisible(!m_alertSeries->isVisible());
+            marker->setVisible(true); // keep the entry so it can be switched back on
+            applyPalette();
+        });
+    }
+
+    m_crossLine->setZValue(20);
+    m_crossBox->setZValue(21);
+    m_crossLine->hide();
+    m_crossBox->hide();
+
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->setCursor(Qt::CrossCursor);
+    m_view->viewport()->installEventFilter(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(16); // one pass per frame at most, however many points arrived
+    connect(&m_frameTimer, &QTimer::timeout, this, &RateChart::renderFrame);
+    // Axis labels change width with the range, which moves the plot edge after a frame.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (int(plot.width()) != m_buckets)
+            scheduleUpdate();
+    });
+
+    const qint64 end = liveEndMs();
+    setRange(end - m_windowMs, end);
+    applyPalette();
+    retranslateUi();
+}
+
+RateChart::~RateChart() = default;
+
+void RateChart::setWindowMs(qint64 ms)
+{
+    ms = std::clamp<qint64>(ms, 10'000, kCapacity * 1000);
+    if (ms == m_windowMs)
+        return;
+    m_windowMs = ms;
+    const qint64 end = (m_followLive && !m_paused) ? liveEndMs() : m_toMs;
+    setRange(end - ms, end);
+    scheduleUpdate();
+}
+
+void RateChart::setKindVisible(EventKind kind, bool visible)
+{
+    const auto i = size_t(kind);
+    if (i >= m_kindVisible.size() || m_kindVisible[i] == visible)
+        return;
+    m_kindVisible[i] = visible;
+    m_series[i]->setVisible(visible);
+    if (!visible)
+        m_series[i]->clear(); // a hidden kind holds no points
+    const auto markers = m_chart->legend()->markers(m_series[i]);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(true); // hiding a series hides its entry; keep it to switch back
+    applyPalette();
+    Q_EMIT kindVisibilityChanged(kind, visible);
+    scheduleUpdate();
+}
+
+bool RateChart::isKindVisible(EventKind kind) const
+{
+    const auto i = size_t(kind);
+    return i < m_kindVisible.size() && m_kindVisible[i];
+}
+
+void RateChart::setFollowLive(bool follow)
+{
+    if (follow == m_followLive)
+        return;
+    m_followLive = follow;
+    if (follow && !m_paused) {
+        const qint64 end = liveEndMs();
+        setRange(end - m_windowMs, end);
+    }
+    Q_EMIT followLiveChanged(follow);
+    scheduleUpdate();
+}
+
+void RateChart::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    Q_EMIT pausedChanged(paused);
+    if (!paused) {
+        // Resuming means catching up with now, whatever the view was moved to meanwhile.
+        setFollowLive(true);
+        const qint64 end = liveEndMs();
+        setRange(end - m_windowMs, end);
+    }
+    scheduleUpdate();
+}
+
+bool RateChart::exportPng(const QString &path) const
+{
+    const QPixmap pixmap = m_view->grab();
+    return !pixmap.isNull() && pixmap.save(path, "PNG");
+}
+
+int RateChart::renderedPointCount(EventKind kind) const
+{
+    const auto i = size_t(kind);
+    return i < m_series.size() ? int(m_series[i]->count()) : 0;
+}
+
+void RateChart::updateNow()
+{
+    if (m_dirty)
+        renderFrame();
+}
+
+void RateChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void RateChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        scheduleUpdate(); // changes that arrived while hidden are drawn now, once
+}
+
+void RateChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scheduleUpdate(); // the number of buckets follows the plot width
+}
+
+void RateChart::scheduleUpdate()
+{
+    m_dirty = true;
+    if (isVisible() && !m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void RateChart::setRange(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs == m_fromMs && toMs == m_toMs)
+        return;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    Q_EMIT visibleRangeChanged(fromMs, toMs);
+}
+
+void RateChart::renderFrame()
+{
+    m_frameTimer.stop();
+    if (!m_dirty || !isVisible())
+        return; // hidden: showEvent brings the pending changes in
+    trackLive();
+    m_dirty = false;
+    ++m_frameUpdates;
+
+    m_buckets = int(m_chart->plotArea().width());
+    const int buckets = m_buckets >= 16 ? m_buckets : std::max(16, width() - 80); // unlaid out
+    // One second beyond each edge, so lines run to the border instead of stopping short.
+    const qint64 from = m_fromMs - 1000;
+    const qint64 to = m_toMs + 1000;
+    double maxValue = 0;
+    for (int i = 0; i < kEventKinds; ++i) {
+        if (!m_kindVisible[size_t(i)])
+            continue;
+        charting::decimateMinMax(m_buffers[size_t(i)], from, to, buckets, &m_scratch);
+        for (const QPointF &pt : std::as_const(m_scratch)) {
+            if (pt.x() >= double(m_fromMs) && pt.x() <= double(m_toMs))
+                maxValue = std::max(maxValue, pt.y());
+        }
+        m_series[size_t(i)]->replace(m_scratch);
+    }
+    for (const AlertMark &a : std::as_const(m_alerts)) {
+        if (a.ts >= m_fromMs && a.ts <= m_toMs && !std::isnan(alertY(a)))
+            maxValue = std::max(maxValue, alertY(a));
+    }
+    const double top = ratechartNiceTop(maxValue);
+    m_valueAxis->setRange(0, top);
+    m_timeAxis->setFormat(ratechartTimeFormat(m_toMs - m_fromMs));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
+                         QDateTime::fromMSecsSinceEpoch(m_toMs));
+
+    m_scratch.resize(0);
+    for (const AlertMark &a : std::as_const(m_alerts)) {
+        if (a.ts < m_fromMs || a.ts > m_toMs)
+            continue;
+        const double y = alertY(a);
+        // Alerts on other metrics sit along the top edge, where they never hide a line.
+        m_scratch.append(QPointF(double(a.ts), std::isnan(y) ? top * 0.96 : y));
+    }
+    m_alertSeries->replace(m_scratch);
+
+    if (m_crossVisible)
+        updateCrosshair(m_crossPos);
+}
+
+double RateChart::alertY(const AlertMark &a) const
+{
+    static const QString prefix = QStringLiteral("events_per_s.");
+    if (!a.metric.startsWith(prefix) || !std::isfinite(a.value))
+        return std::nan("");
+    const auto kind = analytics::parseEventKind(QStringView(a.metric).mid(prefix.size()));
+    if (!kind || !isKindVisible(*kind))
+        return std::nan("");
+    return std::max(0.0, a.value);
+}
+
+} // namespace nest::ui

@@ -1,0 +1,157 @@
+// RateChart's data side: the per-second ring buffers, the backfill merge and the alert list.
+#include "ratechart.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace nest::ui {
+
+using analytics::kEventKinds;
+
+namespace {
+
+constexpr int ratechartUsersIndex = kEventKinds; //!< buffer of active users, after the kinds
+constexpr qsizetype ratechartMaxAlerts = 1000;   //!< older alerts are dropped, like old points
+
+qint64 ratechartSecond(qint64 ts)
+{
+    // Live and backfilled points meet in the same per-second buckets.
+    return ts - (((ts % 1000) + 1000) % 1000);
+}
+
+} // namespace
+
+void RateChart::appendPoint(const RatePoint &p)
+{
+    const qint64 ts = ratechartSecond(p.ts);
+    if (!m_buffers.front().isEmpty()) {
+        const qint64 last = m_buffers.front().last().ts;
+        if (ts == last)
+            return; // this second is already known (e.g. from the backfill)
+        if (ts < last) {
+            mergeSorted({p});
+            return;
+        }
+    }
+    RatePoint point = p;
+    point.ts = ts;
+    appendToBuffers(point);
+    trackLive();
+    if ((m_followLive && !m_paused) || (ts >= m_fromMs - 1000 && ts <= m_toMs + 1000))
+        scheduleUpdate();
+}
+
+void RateChart::setBackfill(const QList<RatePoint> &points)
+{
+    mergeSorted(points);
+}
+
+void RateChart::addAlert(const AlertMark &a)
+{
+    // A reconnect may deliver the same alert again: update it instead of doubling the marker.
+    const auto it = std::find_if(m_alerts.begin(), m_alerts.end(), [&a](const AlertMark &m) {
+        return !a.id.isEmpty() && m.id == a.id;
+    });
+    if (it != m_alerts.end())
+        *it = a;
+    else
+        m_alerts.append(a);
+    if (m_alerts.size() > ratechartMaxAlerts)
+        m_alerts.remove(0, m_alerts.size() - ratechartMaxAlerts);
+    scheduleUpdate();
+}
+
+void RateChart::clear()
+{
+    for (auto &buffer : m_buffers)
+        buffer.clear();
+    m_alerts.clear();
+    trackLive();
+    scheduleUpdate();
+}
+
+QList<RatePoint> RateChart::visiblePoints() const
+{
+    QList<RatePoint> out;
+    const auto &first = m_buffers.front();
+    const qsizetype end = first.lowerBound(m_toMs + 1);
+    qsizetype i = first.lowerBound(m_fromMs);
+    out.reserve(end - i);
+    for (; i < end; ++i)
+        out.append(pointAt(i));
+    return out;
+}
+
+qint64 RateChart::liveEndMs() const
+{
+    // The newest second is "now": the right edge never runs ahead of the data it waits for.
+    const auto &first = m_buffers.front();
+    return first.isEmpty() ? ratechartSecond(QDateTime::currentMSecsSinceEpoch()) : first.last().ts;
+}
+
+void RateChart::trackLive()
+{
+    if (m_followLive && !m_paused) {
+        const qint64 end = liveEndMs();
+        setRange(end - m_windowMs, end);
+    }
+}
+
+void RateChart::appendToBuffers(const RatePoint &p)
+{
+    for (int i = 0; i < kEventKinds; ++i)
+        m_buffers[size_t(i)].append(p.ts, float(p.perKind[size_t(i)]));
+    m_buffers[size_t(ratechartUsersIndex)].append(p.ts, float(p.activeUsers));
+}
+
+RatePoint RateChart::pointAt(qsizetype index) const
+{
+    RatePoint p;
+    p.ts = m_buffers.front().at(index).ts;
+    for (int i = 0; i < kEventKinds; ++i)
+        p.perKind[size_t(i)] = double(m_buffers[size_t(i)].at(index).value);
+    p.activeUsers = int(m_buffers[size_t(ratechartUsersIndex)].at(index).value);
+    return p;
+}
+
+void RateChart::mergeSorted(QList<RatePoint> incoming)
+{
+    if (incoming.isEmpty())
+        return;
+    for (RatePoint &p : incoming)
+        p.ts = ratechartSecond(p.ts);
+    std::stable_sort(incoming.begin(), incoming.end(),
+                     [](const RatePoint &a, const RatePoint &b) { return a.ts < b.ts; });
+    const auto &first = m_buffers.front();
+    if (first.isEmpty() || incoming.front().ts > first.last().ts) {
+        // Everything is newer: plain appends, no rebuild.
+        for (const RatePoint &p : std::as_const(incoming)) {
+            if (first.isEmpty() || p.ts > first.last().ts)
+                appendToBuffers(p);
+        }
+        trackLive();
+        scheduleUpdate();
+        return;
+    }
+    // Points already held win over a second copy of the same second.
+    QList<RatePoint> merged;
+    merged.reserve(first.size() + incoming.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < first.size() || j < incoming.size()) {
+        const bool takeOld =
+            j >= incoming.size() || (i < first.size() && first.at(i).ts <= incoming[j].ts);
+        const RatePoint p = takeOld ? pointAt(i++) : incoming[j++];
+        if (merged.isEmpty() || p.ts > merged.constLast().ts)
+            merged.append(p);
+    }
+    for (auto &buffer : m_buffers)
+        buffer.clear();
+    for (qsizetype k = std::max<qsizetype>(0, merged.size() - kCapacity); k < merged.size(); ++k)
+        appendToBuffers(merged[k]);
+    trackLive();
+    scheduleUpdate();
+}
+
+} // namespace nest::ui
