@@ -1,5 +1,6 @@
 #include "chartbench.h"
 
+#include "benchstats.h"
 #include "decimation.h"
 #include "timeseriesbuffer.h"
 
@@ -24,14 +25,6 @@ using nest::charting::TimeSeriesBuffer;
 constexpr qsizetype kWindowPoints = 1'000'000;
 constexpr int kPointsPerFrame = 100;
 constexpr int kPlotWidth = 1200;
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(p * double(v.size() - 1))];
-}
 
 qint64 rssKiB()
 {
@@ -76,8 +69,8 @@ struct Chart {
 
 void printRow(const char *what, const std::vector<double> &frames)
 {
-    std::printf("| %s | %.2f ms | %.2f ms | %zu frames |\n", what, percentile(frames, 0.5),
-                percentile(frames, 0.99), frames.size());
+    std::printf("| %s | %.2f ms | %.2f ms | %zu frames |\n", what, percentileOf(frames, 0.5),
+                percentileOf(frames, 0.99), frames.size());
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "clientstreambench.h"
 
+#include "benchstats.h"
 #include "embeddedserver.h"
 #include "httpbench.h"
 #include "nestserver.h"
@@ -120,12 +121,9 @@ ClientRun runClient(server::EmbeddedServer &server, const QString &token, qint64
     return run;
 }
 
-double percentileMs(std::vector<qint64> v, double p)
+double percentileMs(std::vector<qint64> microseconds, double p)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return double(v[std::min(v.size() - 1, size_t(p * double(v.size())))]) / 1000.0;
+    return percentileOf(std::move(microseconds), p) / 1000.0;
 }
 
 QByteArray benchEvent(qint64 seq)

@@ -1,5 +1,7 @@
 #include "httpbench.h"
 
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -28,14 +30,6 @@ QNetworkRequest jsonRequest(const QString &url)
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setTransferTimeout(30'000);
     return r;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(p * double(v.size() - 1))];
 }
 
 //! Keeps `concurrency` requests in flight for `seconds`; `send` starts one.
@@ -76,8 +70,8 @@ HttpBenchResult runLoop(int concurrency, double seconds,
         launch();
     loop.exec();
     result.seconds = double(clock.elapsed()) / 1000.0;
-    result.p50Ms = percentile(latencies, 0.50);
-    result.p99Ms = percentile(latencies, 0.99);
+    result.p50Ms = percentileOf(latencies, 0.50);
+    result.p99Ms = percentileOf(latencies, 0.99);
     return result;
 }
 } // namespace
