@@ -198,6 +198,15 @@ struct StreamDecoder::Impl {
 
     Result run(const char *bytes, size_t size, size_t capacity);
     Reason parseRoot(Result &result);
+    //! Which of an event's members were seen (each may appear once).
+    struct EventFields {
+        bool seq = false, ts = false, topic = false, data = false;
+        bool complete() const { return seq && ts && topic && data; }
+    };
+    //! Reads `key` when it is one of an event's own members (seq, ts, topic, data), for both a
+    //! top-level event and a batch element; `*matched` says whether it was.
+    Reason readEventField(const od::raw_json_string &key, od::value &v, StreamEvent &event,
+                          EventFields &seen, bool *matched);
     Reason parseEvent(od::object object, StreamEvent &event);
     Reason parseData(od::value v, StreamEvent &event);
     Reason parseTopic(od::value v, QString &out);
@@ -264,7 +273,7 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
 
     Type type = Type::Missing;
     StreamEvent event;
-    bool seenSeq = false, seenTs = false, seenTopic = false, seenData = false;
+    EventFields seen;
     StreamEvents batch;
     bool seenEvents = false;
     QByteArray user;
@@ -281,6 +290,11 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
             return "malformed object";
         const od::raw_json_string key = field.key();
         od::value v = field.value();
+        bool matched = false;
+        if (Reason r = readEventField(key, v, event, seen, &matched))
+            return r;
+        if (matched)
+            continue;
         if (key == "type"sv) {
             std::string_view name;
             if (type != Type::Missing)
@@ -289,26 +303,6 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
                 return "type is not a string";
             type = typeOf(name);
             result.type = typeName(type, name);
-        } else if (key == "seq"sv) {
-            if (std::exchange(seenSeq, true))
-                return "duplicate seq";
-            if (Reason r = readInteger(v, event.seq, "seq is not a positive integer"))
-                return r;
-        } else if (key == "ts"sv) {
-            if (std::exchange(seenTs, true))
-                return "duplicate ts";
-            if (Reason r = readInteger(v, event.ts, "ts is not a non-negative integer"))
-                return r;
-        } else if (key == "topic"sv) {
-            if (std::exchange(seenTopic, true))
-                return "duplicate topic";
-            if (Reason r = parseTopic(v, event.topic))
-                return r;
-        } else if (key == "data"sv) {
-            if (std::exchange(seenData, true))
-                return "duplicate data";
-            if (Reason r = parseData(v, event))
-                return r;
         } else if (key == "events"sv) {
             if (std::exchange(seenEvents, true))
                 return "duplicate events";
@@ -371,7 +365,7 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
     case Type::Unknown:
         return "unknown type";
     case Type::Event:
-        if (!seenSeq || !seenTs || !seenTopic || !seenData)
+        if (!seen.complete())
             return "event lacks seq, ts, topic or data";
         if (event.seq == 0)
             return "seq is not a positive integer";
@@ -389,7 +383,7 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
         result.message = StreamReady{std::move(user), head};
         return nullptr;
     case Type::Reset:
-        if (!seenTopic || !seenHead)
+        if (!seen.topic || !seenHead)
             return "reset lacks topic or head";
         result.message = StreamReset{std::move(event.topic), head};
         return nullptr;
@@ -402,36 +396,50 @@ Reason StreamDecoder::Impl::parseRoot(Result &result)
     return "unknown type";
 }
 
+Reason StreamDecoder::Impl::readEventField(const od::raw_json_string &key, od::value &v,
+                                           StreamEvent &event, EventFields &seen, bool *matched)
+{
+    *matched = true;
+    if (key == "seq"sv) {
+        if (std::exchange(seen.seq, true))
+            return "duplicate seq";
+        return readInteger(v, event.seq, "seq is not a positive integer");
+    }
+    if (key == "ts"sv) {
+        if (std::exchange(seen.ts, true))
+            return "duplicate ts";
+        return readInteger(v, event.ts, "ts is not a non-negative integer");
+    }
+    if (key == "topic"sv) {
+        if (std::exchange(seen.topic, true))
+            return "duplicate topic";
+        return parseTopic(v, event.topic);
+    }
+    if (key == "data"sv) {
+        if (std::exchange(seen.data, true))
+            return "duplicate data";
+        return parseData(v, event);
+    }
+    *matched = false;
+    return nullptr;
+}
+
 Reason StreamDecoder::Impl::parseEvent(od::object object, StreamEvent &event)
 {
-    bool seenSeq = false, seenTs = false, seenTopic = false, seenData = false, seenType = false;
+    EventFields seen;
+    bool seenType = false;
     for (auto member : object) {
         od::field field;
         if (std::move(member).get(field))
             return "malformed event";
         const od::raw_json_string key = field.key();
         od::value v = field.value();
-        if (key == "seq"sv) {
-            if (std::exchange(seenSeq, true))
-                return "duplicate seq";
-            if (Reason r = readInteger(v, event.seq, "seq is not a positive integer"))
-                return r;
-        } else if (key == "ts"sv) {
-            if (std::exchange(seenTs, true))
-                return "duplicate ts";
-            if (Reason r = readInteger(v, event.ts, "ts is not a non-negative integer"))
-                return r;
-        } else if (key == "topic"sv) {
-            if (std::exchange(seenTopic, true))
-                return "duplicate topic";
-            if (Reason r = parseTopic(v, event.topic))
-                return r;
-        } else if (key == "data"sv) {
-            if (std::exchange(seenData, true))
-                return "duplicate data";
-            if (Reason r = parseData(v, event))
-                return r;
-        } else if (key == "type"sv) {
+        bool matched = false;
+        if (Reason r = readEventField(key, v, event, seen, &matched))
+            return r;
+        if (matched)
+            continue;
+        if (key == "type"sv) {
             std::string_view name;
             if (std::exchange(seenType, true))
                 return "duplicate type";
@@ -441,7 +449,7 @@ Reason StreamDecoder::Impl::parseEvent(od::object object, StreamEvent &event)
             return r;
         }
     }
-    if (!seenSeq || !seenTs || !seenTopic || !seenData)
+    if (!seen.complete())
         return "event lacks seq, ts, topic or data";
     if (event.seq == 0)
         return "seq is not a positive integer";
