@@ -2,6 +2,7 @@
 
 #include "benchstats.h"
 #include "decimation.h"
+#include "minmaxbuckets.h"
 #include "timeseriesbuffer.h"
 
 #include <QApplication>
@@ -104,7 +105,34 @@ int runChartBench(int argc, char *argv[])
         decimated.render();
         frames.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    printRow("TimeSeriesBuffer + min/max decimation + replace() + render", frames);
+    printRow("TimeSeriesBuffer + full min/max decimation + replace() + render", frames);
+
+    // Incremental: min/max per time-aligned bucket, updated with each frame's new points.
+    nest::charting::MinMaxBuckets buckets;
+    const qint64 bucketMs = (ts - buffer.at(0).ts) / kPlotWidth;
+    buckets.rebuild(buffer, bucketMs);
+    Chart incremental;
+    frames.clear();
+    std::vector<double> dataOnly;
+    for (int frame = 0; frame < 300; ++frame) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < kPointsPerFrame; ++i) {
+            const float v = float(rng.generateDouble() * 100 - 50);
+            buffer.append(ts += 10, v);
+            buckets.add(ts, v);
+        }
+        const qint64 from = buffer.at(0).ts;
+        buckets.dropBefore(from);
+        buckets.points(from, ts, &points);
+        dataOnly.push_back(double(t.nsecsElapsed()) / 1e6);
+        incremental.series->replace(points);
+        incremental.x->setRange(double(from), double(ts));
+        incremental.render();
+        frames.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    printRow("TimeSeriesBuffer + incremental MinMaxBuckets + replace() + render", frames);
+    printRow("  of which data (append, buckets, points)", dataOnly);
     std::printf("| memory per retained point | %.1f bytes (RSS growth for 1M points; %lld "
                 "bytes by layout) | | |\n",
                 double(rssAfter - rssBefore) * 1024.0 / double(kWindowPoints),

@@ -143,7 +143,9 @@ void HttpConnection::processHead()
             m_timer.stop();
             m_phase = Phase::Closing;
             disconnect(m_socket, nullptr, this, nullptr);
-            m_socket->setParent(nullptr);
+            // The server stays the socket's owner of last resort: a handshake that never
+            // completes (the peer left, the server stops) must not leak the socket.
+            m_socket->setParent(parent());
             QTcpSocket *socket = m_socket;
             m_socket = nullptr;
             // QWebSocketServer::handleConnection() reads the buffered handshake by itself.
