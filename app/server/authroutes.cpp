@@ -57,12 +57,9 @@ HttpResponse tokenResponse(const AuthService::TokenPair &tokens)
 template<typename Read>
 bool readBody(const ApiRequest &req, const http::HttpResponder &responder, Read read)
 {
-    HttpResponse error;
-    const auto body = parseJsonObject(req.http, &error);
-    if (!body) {
-        responder.send(error);
+    const auto body = parseJsonObject(req.http, responder);
+    if (!body)
         return false;
-    }
     JsonReader reader(*body);
     read(reader);
     if (!reader.ok()) {

@@ -88,12 +88,9 @@ QJsonObject behaviorModelJson(const BehaviorService::ModelView &m)
 void handleIngest(BehaviorService &behavior, const ApiRequest &req,
                   const http::HttpResponder &responder)
 {
-    HttpResponse error;
-    const auto body = parseJsonObject(req.http, &error);
-    if (!body) {
-        responder.send(error);
+    const auto body = parseJsonObject(req.http, responder);
+    if (!body)
         return;
-    }
     const QJsonValue list = body->value(QLatin1StringView("events"));
     if (!list.isArray()) {
         responder.send(
@@ -224,12 +221,9 @@ void handleTraits(BehaviorService &behavior, const ApiRequest &req,
 void handleLabel(BehaviorService &behavior, const ApiRequest &req,
                  const http::HttpResponder &responder)
 {
-    HttpResponse error;
-    const auto body = parseJsonObject(req.http, &error);
-    if (!body) {
-        responder.send(error);
+    const auto body = parseJsonObject(req.http, responder);
+    if (!body)
         return;
-    }
     QString problem;
     const auto traitVector = traitsFromJson(body->value(QLatin1StringView("traits")), &problem);
     if (!traitVector) {

@@ -9,19 +9,20 @@
 namespace nest::server {
 
 std::optional<QJsonObject> parseJsonObject(const http::HttpRequest &request,
-                                           http::HttpResponse *error)
+                                           const http::HttpResponder &responder)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = http::HttpResponse::error(400, QStringLiteral("malformed_json"),
-                                           QStringLiteral("request body is not valid JSON: ")
-                                               + parseError.errorString());
+        responder.send(http::HttpResponse::error(400, QStringLiteral("malformed_json"),
+                                                 QStringLiteral("request body is not valid JSON: ")
+                                                     + parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = http::HttpResponse::error(400, QStringLiteral("malformed_json"),
-                                           QStringLiteral("request body must be a JSON object"));
+        responder.send(
+            http::HttpResponse::error(400, QStringLiteral("malformed_json"),
+                                      QStringLiteral("request body must be a JSON object")));
         return std::nullopt;
     }
     return doc.object();

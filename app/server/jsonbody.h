@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpconnection.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 
@@ -10,9 +11,9 @@
 
 namespace nest::server {
 
-//! Parses a request body as a JSON object; on failure `error` holds the 400 to send.
+//! Parses a request body as a JSON object; when it is not one, answers the 400 itself.
 std::optional<QJsonObject> parseJsonObject(const http::HttpRequest &request,
-                                           http::HttpResponse *error);
+                                           const http::HttpResponder &responder);
 
 //! Reads typed fields of a request body, remembering the first problem for a 400 answer.
 class JsonReader {
