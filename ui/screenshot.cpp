@@ -4,15 +4,19 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 
 namespace nest::ui {
 namespace {
 void settle()
 {
-    // Let layouts, deferred updates and queued model changes land before grabbing.
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    // Let layouts, deferred updates and frame timers (charts draw at most once per 16 ms)
+    // land before grabbing.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 120)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 } // namespace
 

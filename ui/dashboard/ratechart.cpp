@@ -1,7 +1,5 @@
 #include "ratechart.h"
 
-#include "decimation.h"
-
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -269,11 +267,23 @@ void RateChart::renderFrame()
     // One second beyond each edge, so lines run to the border instead of stopping short.
     const qint64 from = m_fromMs - 1000;
     const qint64 to = m_toMs + 1000;
+    // Buckets aligned to multiples of their width: panning and a live window reuse them all.
+    const qint64 bucketMs = std::max<qint64>(1, (to - from) / buckets);
+    if (bucketMs != m_bucketMs) {
+        m_bucketMs = bucketMs;
+        m_minmax.resize(size_t(kEventKinds));
+        for (int i = 0; i < kEventKinds; ++i)
+            m_minmax[size_t(i)].rebuild(m_buffers[size_t(i)], bucketMs);
+    }
     double maxValue = 0;
     for (int i = 0; i < kEventKinds; ++i) {
         if (!m_kindVisible[size_t(i)])
             continue;
-        charting::decimateMinMax(m_buffers[size_t(i)], from, to, buckets, &m_scratch);
+        const charting::TimeSeriesBuffer &buffer = m_buffers[size_t(i)];
+        charting::MinMaxBuckets &minmax = m_minmax[size_t(i)];
+        if (!buffer.isEmpty())
+            minmax.dropBefore(buffer.at(0).ts);
+        minmax.points(from, to, &m_scratch);
         for (const QPointF &pt : std::as_const(m_scratch)) {
             if (pt.x() >= double(m_fromMs) && pt.x() <= double(m_toMs))
                 maxValue = std::max(maxValue, pt.y());

@@ -2,6 +2,7 @@
 
 #include "dashboarddata.h"
 #include "eventkind.h"
+#include "minmaxbuckets.h"
 #include "timeseriesbuffer.h"
 
 #include <QList>
@@ -116,6 +117,10 @@ private:
     std::vector<charting::TimeSeriesBuffer> m_buffers;
     QList<AlertMark> m_alerts;
     QList<QPointF> m_scratch; //!< decimation output, reused every frame
+    //! Per kind: min/max per time bucket, kept up to date as points arrive, so that a frame
+    //! costs its new points and the visible buckets. Rebuilt when the bucket width changes.
+    std::vector<charting::MinMaxBuckets> m_minmax;
+    qint64 m_bucketMs = 0; //!< 0: rebuild before the next frame
     std::array<bool, analytics::kEventKinds> m_kindVisible{};
 
     QTimer m_frameTimer;

@@ -66,6 +66,7 @@ void RateChart::clear()
 {
     for (auto &buffer : m_buffers)
         buffer.clear();
+    m_bucketMs = 0; // the buckets are rebuilt from the buffers before the next frame
     m_alerts.clear();
     trackLive();
     scheduleUpdate();
@@ -100,8 +101,12 @@ void RateChart::trackLive()
 
 void RateChart::appendToBuffers(const RatePoint &p)
 {
-    for (int i = 0; i < kEventKinds; ++i)
+    const bool incremental = m_bucketMs > 0 && m_minmax.size() == size_t(kEventKinds);
+    for (int i = 0; i < kEventKinds; ++i) {
         m_buffers[size_t(i)].append(p.ts, float(p.perKind[size_t(i)]));
+        if (incremental)
+            m_minmax[size_t(i)].add(p.ts, float(p.perKind[size_t(i)]));
+    }
     m_buffers[size_t(ratechartUsersIndex)].append(p.ts, float(p.activeUsers));
 }
 
@@ -148,6 +153,7 @@ void RateChart::mergeSorted(QList<RatePoint> incoming)
     }
     for (auto &buffer : m_buffers)
         buffer.clear();
+    m_bucketMs = 0; // the buckets are rebuilt from the buffers before the next frame
     for (qsizetype k = std::max<qsizetype>(0, merged.size() - kCapacity); k < merged.size(); ++k)
         appendToBuffers(merged[k]);
     trackLive();
