@@ -103,6 +103,9 @@ int main(int argc, char *argv[])
         if (!ok || config.simulator.users < 1 || config.simulator.users > 1'000'000)
             return fail(QStringLiteral("--sim-users wants a number of users from 1 to 1000000"));
     }
+    // The demo account has a published password (and, on a fresh data dir, every role).
+    if (parser.isSet(demo) && !config.address.isLoopback())
+        return fail(QStringLiteral("--demo is only allowed on a loopback address"));
     if (!config.address.isLoopback())
         qCWarning(lcServer).noquote() << "listening on" << config.address.toString()
                                       << "exposes this server beyond this machine, without TLS";

@@ -147,15 +147,17 @@ bool NestServer::start(QString *error)
                          << m_config.simulator.eventsPerSecond << "events/s";
     }
 
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &NestServer::maintain);
-    timer->start(kMaintenanceIntervalMs);
+    m_maintenance = new QTimer(this);
+    connect(m_maintenance, &QTimer::timeout, this, &NestServer::maintain);
+    m_maintenance->start(kMaintenanceIntervalMs);
     qCInfo(lcServer).noquote() << "listening on" << baseUrl().toString();
     return true;
 }
 
 void NestServer::stop()
 {
+    if (m_maintenance)
+        m_maintenance->stop(); // maintain() needs the services reset below
     if (m_http)
         m_http->close();
     // The behavior service publishes on the stream and writes its last batch on the way out.

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace nest::http {
 class HttpServer;
 }
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<SimulatorRunner> m_simulator;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;
+    QTimer *m_maintenance = nullptr;
     QString m_keyDir;
     qint64 m_keyFileStamp = 0;
 };

@@ -77,6 +77,17 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
     }
 
+    void demoOnlyOnLoopback()
+    {
+        // The demo account's password is public: never offer it beyond this machine.
+        QProcess p;
+        p.start(binary(), {u"--listen"_qs, u"0.0.0.0:0"_qs, u"--demo"_qs, u"--data-dir"_qs,
+                           m_dir.filePath(u"demo"_qs)});
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("loopback"));
+    }
+
     void servesLogsAndStopsCleanlyOnSigterm()
     {
         QProcess server;
