@@ -64,6 +64,19 @@ private:
         QCOMPARE(failed.count(), 0);
     }
 
+    //! Fires `n` concurrent GET /me calls; `*finished` counts the answers.
+    std::vector<std::unique_ptr<ApiJob>> fireMeCalls(int n, int *finished)
+    {
+        std::vector<std::unique_ptr<ApiJob>> jobs;
+        for (int i = 0; i < n; ++i) {
+            ApiJob *job = authapi::me(*m_api);
+            job->setAutoDelete(false);
+            connect(job, &ApiJob::finished, this, [finished] { ++*finished; });
+            jobs.emplace_back(job);
+        }
+        return jobs;
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -168,19 +181,12 @@ private Q_SLOTS:
         QCOMPARE(m_server->call("GET", u"/api/v1/me"_qs, {}, stale).status, 401);
         QCOMPARE(refreshRequestsSeen(*m_server), 0);
 
-        std::vector<ApiJob *> jobs;
         int finished = 0;
-        for (int i = 0; i < 20; ++i) {
-            ApiJob *job = authapi::me(*m_api);
-            job->setAutoDelete(false);
-            connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
-            jobs.push_back(job);
-        }
+        const auto jobs = fireMeCalls(20, &finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished, 20, 20'000);
-        for (ApiJob *job : jobs) {
+        for (const auto &job : jobs) {
             QVERIFY2(job->isOk(), qPrintable(job->error().message));
             QCOMPARE(job->attempts(), 2); // 401, then once more with the new token
-            delete job;
         }
         QCOMPARE(m_session->refreshCount(), 1);
         QCOMPARE(refreshRequestsSeen(*m_server), 1);
@@ -201,19 +207,11 @@ private Q_SLOTS:
         QCOMPARE(m_server->call("GET", u"/api/v1/me"_qs, {}, expired).errorCode(),
                  u"token_expired"_qs);
 
-        std::vector<ApiJob *> jobs;
         int finished = 0;
-        for (int i = 0; i < 20; ++i) {
-            ApiJob *job = authapi::me(*m_api);
-            job->setAutoDelete(false);
-            connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
-            jobs.push_back(job);
-        }
+        const auto jobs = fireMeCalls(20, &finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished, 20, 20'000);
-        for (ApiJob *job : jobs) {
+        for (const auto &job : jobs)
             QVERIFY2(job->isOk(), qPrintable(job->error().message));
-            delete job;
-        }
         // However the timer and the 401s interleave, one refresh serves them all.
         QCOMPARE(m_session->refreshCount(), 1);
         QCOMPARE(refreshRequestsSeen(*m_server), 1);
