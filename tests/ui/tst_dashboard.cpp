@@ -44,8 +44,10 @@ private Q_SLOTS:
         // behavior.metrics arrives once a second while the simulator runs: the chart grows.
         nest::ui::RateChart &chart = view->rateChart();
         QTRY_VERIFY_WITH_TIMEOUT(renderedPoints(chart) > 0, 15000);
-        const int before = renderedPoints(chart);
-        QTRY_VERIFY_WITH_TIMEOUT(renderedPoints(chart) > before, 15000); // a new live second
+        // Once the window is full, a sliding window draws as many points as before: look at
+        // the newest drawn time instead.
+        const qint64 before = chart.renderedEndMs();
+        QTRY_VERIFY_WITH_TIMEOUT(chart.renderedEndMs() > before, 15000); // a new live second
 
         // The personality search lists the simulated users; picking one fills the radar.
         nest::ui::PersonalityPanel &panel = view->personality();

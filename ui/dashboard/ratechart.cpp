@@ -209,6 +209,16 @@ int RateChart::renderedPointCount(EventKind kind) const
     return i < m_series.size() ? int(m_series[i]->count()) : 0;
 }
 
+qint64 RateChart::renderedEndMs() const
+{
+    qint64 end = 0;
+    for (const QLineSeries *series : m_series) {
+        if (series->count() > 0)
+            end = std::max(end, qint64(series->at(series->count() - 1).x()));
+    }
+    return end;
+}
+
 void RateChart::updateNow()
 {
     if (m_dirty)

@@ -62,6 +62,8 @@ public:
     const QList<AlertMark> &alerts() const { return m_alerts; }
     QPair<qint64, qint64> visibleRange() const { return {m_fromMs, m_toMs}; }
     int renderedPointCount(analytics::EventKind kind) const;
+    //! The time of the newest point drawn by any series, 0 when none is drawn.
+    qint64 renderedEndMs() const;
     int frameUpdates() const { return m_frameUpdates; }
     //! What the crosshair label reads now (empty while hidden).
     QString crosshairText() const;
