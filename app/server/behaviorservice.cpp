@@ -102,6 +102,13 @@ void BehaviorService::scheduleTick()
     m_tickTimer.start(int(1000 - nowMs() % 1000) + 5);
 }
 
+void BehaviorService::setAlertThreshold(double z)
+{
+    m_options.alerts.zThreshold = z;
+    for (auto &detector : m_detectors)
+        detector.setZThreshold(z);
+}
+
 void BehaviorService::ingest(std::span<const TrackedEvent> events)
 {
     const qint64 now = nowMs();

@@ -65,6 +65,8 @@ public:
 
     //! Counts, tracks and publishes events (already validated). O(1) per event.
     void ingest(std::span<const TrackedEvent> events);
+    //! The anomaly detectors' z-score threshold (`alerts.z_threshold`), from the next second on.
+    void setAlertThreshold(double z);
     //! A questionnaire result for a tracked user: trains the learner.
     LabelResult label(const QString &userId, const TraitVector &traits);
     //! A display name for searches (the simulator names its users).

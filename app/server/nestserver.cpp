@@ -13,6 +13,7 @@
 #include "ids.h"
 #include "logging.h"
 #include "metrics.h"
+#include "paramstore.h"
 #include "password.h"
 #include "signingkeyring.h"
 #include "simulatorrunner.h"
@@ -89,8 +90,9 @@ bool NestServer::start(QString *error)
     m_tokens = std::make_unique<TokenStore>(*m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
     m_events = std::make_unique<EventLog>();
+    m_params = std::make_unique<ParamStore>(*m_db);
     if (!m_users->migrate(error) || !m_tokens->migrate(error) || !m_idempotency->migrate(error)
-        || !m_events->open(*m_db, m_config.stream, error))
+        || !m_params->migrate(error) || !m_events->open(*m_db, m_config.stream, error))
         return false;
 
     m_metrics = std::make_unique<Metrics>();
@@ -112,6 +114,12 @@ bool NestServer::start(QString *error)
     m_behavior = std::make_unique<BehaviorService>(*m_behaviorStore, *m_stream, m_config.behavior);
     if (!m_behavior->open(error))
         return false;
+    m_behavior->setAlertThreshold(m_params->value(ParamStore::AlertZThreshold));
+    connect(m_params.get(), &ParamStore::changed, m_behavior.get(),
+            [this](const QString &key, double value) {
+                if (key == ParamStore::AlertZThreshold)
+                    m_behavior->setAlertThreshold(value);
+            });
 
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
@@ -171,6 +179,7 @@ void NestServer::stop()
     m_api.reset();
     m_auth.reset();
     m_events.reset();
+    m_params.reset();
     if (m_db)
         m_db->close();
 }

@@ -25,6 +25,7 @@ class BehaviorStore;
 class Database;
 class EventLog;
 class IdempotencyStore;
+class ParamStore;
 class Metrics;
 class SimulatorRunner;
 class StreamHub;
@@ -53,6 +54,7 @@ public:
     AuthService &auth() { return *m_auth; }
     Api &api() { return *m_api; }
     BehaviorService &behavior() { return *m_behavior; }
+    ParamStore &params() { return *m_params; }
     //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
     SimulatorRunner *simulator() { return m_simulator.get(); }
 
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<security::SigningKeyRing> m_keys;
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<ParamStore> m_params;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<Metrics> m_metrics;

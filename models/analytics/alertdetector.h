@@ -46,6 +46,8 @@ public:
     int samples() const { return m_samples; }
     bool inExcursion() const { return m_inExcursion; }
     const Config &config() const { return m_config; }
+    //! A new threshold applies from the next sample on; the baseline is kept.
+    void setZThreshold(double z) { m_config.zThreshold = z; }
 
 private:
     void update(double value);
