@@ -8,6 +8,7 @@
 #include "session.h"
 #include "signindialog.h"
 #include "streamclient.h"
+#include "userkeys.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -44,6 +45,7 @@ public:
     ui::SignInDialog &signInDialog() { return *m_signIn; }
     client::Session &session() { return m_session; }
     client::SecretStore &secretStore() { return m_secrets; }
+    client::UserKeys &userKeys() { return m_userKeys; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -62,6 +64,7 @@ private:
     client::ApiClient m_api;
     client::SecretStore m_secrets;
     client::Session m_session;
+    client::UserKeys m_userKeys; //!< signs marketplace actions and votes
     client::StreamClient m_stream;
     std::unique_ptr<server::EmbeddedServer> m_embedded;
     ui::ServerChoice m_server;
