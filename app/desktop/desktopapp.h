@@ -44,6 +44,7 @@ public:
     ui::MainWindow &window() { return m_window; }
     ui::SignInDialog &signInDialog() { return *m_signIn; }
     client::Session &session() { return m_session; }
+    client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
 
