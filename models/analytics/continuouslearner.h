@@ -37,6 +37,12 @@ LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVect
 //!    Bayesian inversion weights every kind by how reliably it is observed. Nothing in it is
 //!    specific to the simulator: it assumes only that traits act linearly on log rates.
 //!
+//! 3. Stacking: each label, before it is learned, scores both layers' predictions (prequential,
+//!    so out of sample). predict() returns per trait the convex mix w f + (1 - w) r of the
+//!    factor model f and the ridge r with the w that minimizes the summed squared error of those
+//!    scores: with few labels a loading the factor model got wrong costs less than with ridge
+//!    alone, and with many labels w goes to the better layer.
+//!
 //! The model is refitted (warm-started EM on the moments, cost independent of the number of
 //! users) once 5% more labels or 2% more observations (at least 16) arrived since the last
 //! fit, so the amortized cost per update stays O(d^2). Not thread-safe.
@@ -71,6 +77,8 @@ public:
     const TraitFactorModel &factorModel() const { return m_model; }
     //! Whether predict() currently uses the semi-supervised layer.
     bool usesFactorModel() const { return m_model.valid; }
+    //! The factor model's share of trait `j` in predict() (1 until enough labels scored both).
+    double factorWeight(int trait) const;
 
     double lambda() const { return m_lambda; }
     quint64 version() const { return m_version; }
@@ -94,6 +102,8 @@ public:
 private:
     void updateRidge(const FeatureVector &x, const TraitVector &y, double sign);
     void maybeRefit();
+    //! Mixes the factor model's prediction `f` with the ridge's for `x` (layer 3).
+    TraitVector stacked(TraitVector f, const FeatureVector &x) const;
 
     double m_lambda = 1.0;
     quint64 m_version = 0;
@@ -111,6 +121,11 @@ private:
     double m_labelChanges = 0;
     double m_poolChanges = 0;
     TraitFactorModel m_model;
+    // Layer 3: prequential squared errors of the factor model (f) and the ridge (r) per trait.
+    TraitVector m_errFF{};
+    TraitVector m_errRR{};
+    TraitVector m_errFR{};
+    quint64 m_stackCount = 0;
 };
 
 } // namespace nest::analytics

@@ -153,6 +153,53 @@ private Q_SLOTS:
         QVERIFY2(learner.loss() < 0.5 * early,
                  qPrintable(u"%1 vs %2"_qs.arg(learner.loss()).arg(early)));
     }
+    void stackingMixesWithinBothLayers()
+    {
+        const auto samples = makeSamples(600, 14);
+        ContinuousLearner learner;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (i < 20) // the factor model needs kMinFactorLabels labels before it scores any
+                learner.addLabel(samples[i].x, samples[i].y);
+            else
+                learner.observeUnlabeled(samples[i].x);
+        }
+        QVERIFY(learner.usesFactorModel());
+        for (int j = 0; j < kTraits; ++j)
+            QCOMPARE(learner.factorWeight(j), 1.0); // too few scored labels to mix yet
+        for (std::size_t i = 20; i < 100; ++i)
+            learner.addLabel(samples[i].x, samples[i].y);
+        for (int j = 0; j < kTraits; ++j) {
+            const double w = learner.factorWeight(j);
+            QVERIFY(w >= 0 && w <= 1);
+        }
+        // Every prediction lies between the two layers' (a convex mix, trait by trait).
+        const FeatureVector x = samples[300].x;
+        const TraitVector mixed = learner.predict(x);
+        const TraitVector ridge = learner.ridgeModel().predict(x);
+        const TraitVector factor = learner.factorModel().posteriorMean(x, nullptr);
+        for (std::size_t j = 0; j < mixed.size(); ++j) {
+            QVERIFY(mixed[j] >= std::min(ridge[j], factor[j]) - 1e-12);
+            QVERIFY(mixed[j] <= std::max(ridge[j], factor[j]) + 1e-12);
+        }
+    }
+    void readsFormatOne()
+    {
+        // A learner saved before stacking existed (format 1) still loads: no stacking errors yet.
+        const auto samples = makeSamples(8, 15);
+        ContinuousLearner learner;
+        for (const Sample &s : samples)
+            learner.addLabel(s.x, s.y);
+        QVERIFY(!learner.usesFactorModel());
+        QByteArray bytes = learner.serialize();
+        // Format 2 ends with: label and pool changes, the stack count and 15 error sums (128
+        // bytes), then the model flag (no model here). Format 1 has no count and sums.
+        QByteArray v1 = bytes.left(bytes.size() - 129) + bytes.right(1);
+        v1[4] = char(1);
+        ContinuousLearner restored;
+        QVERIFY(restored.deserialize(v1));
+        QCOMPARE(restored.labeledSamples(), learner.labeledSamples());
+        QCOMPARE(restored.predict(samples[3].x), learner.predict(samples[3].x));
+    }
     void serializeRoundTrip()
     {
         const auto samples = makeSamples(400, 12);
