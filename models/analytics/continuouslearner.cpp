@@ -11,7 +11,7 @@ namespace nest::analytics {
 namespace {
 
 constexpr quint32 kLearnerMagic = 0x524c424e; // "NBLR" little-endian
-constexpr quint32 kLearnerFormat = 2;         // 2 adds the stacking errors; 1 is still read
+constexpr quint32 kLearnerFormat = 2; // 2 adds the ridge prior and stacking; 1 is still read
 // Below this many scored labels the mix is not trusted: the factor model alone.
 constexpr quint64 kMinStackLabels = 20;
 constexpr double kLearnerLabelRefitShare = 0.05;
@@ -36,7 +36,7 @@ TraitVector LinearTraitModel::predict(const FeatureVector &x) const
     if (weights.rows() != ContinuousLearner::kDim || weights.cols() != kTraits)
         return y;
     for (int j = 0; j < kTraits; ++j) {
-        double s = weights(kEventKinds, j);
+        double s = prior + weights(kEventKinds, j);
         for (int i = 0; i < kEventKinds; ++i)
             s += weights(i, j) * x[static_cast<std::size_t>(i)];
         y[static_cast<std::size_t>(j)] = s;
@@ -45,7 +45,7 @@ TraitVector LinearTraitModel::predict(const FeatureVector &x) const
 }
 
 LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVector> &y,
-                            double lambda)
+                            double lambda, double prior)
 {
     constexpr int d = ContinuousLearner::kDim;
     DenseMatrix gram = DenseMatrix::identity(d, lambda);
@@ -57,17 +57,17 @@ LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVect
             for (int j = 0; j < d; ++j)
                 gram(i, j) += a(i, 0) * a(j, 0);
             for (int j = 0; j < kTraits; ++j)
-                cross(i, j) += a(i, 0) * y[s][static_cast<std::size_t>(j)];
+                cross(i, j) += a(i, 0) * (y[s][static_cast<std::size_t>(j)] - prior);
         }
     }
     const auto inverse = gram.inverted();
-    return LinearTraitModel{inverse ? *inverse * cross : DenseMatrix(d, kTraits)};
+    return LinearTraitModel{inverse ? *inverse * cross : DenseMatrix(d, kTraits), prior};
 }
 
 ContinuousLearner::ContinuousLearner(double lambda)
     : m_lambda(lambda > 0 ? lambda : 1.0)
     , m_inverse(DenseMatrix::identity(kDim, 1.0 / m_lambda))
-    , m_ridge{DenseMatrix(kDim, kTraits)}
+    , m_ridge{DenseMatrix(kDim, kTraits), kRidgeTraitPrior}
 {}
 
 TraitVector ContinuousLearner::predict(const FeatureVector &x) const
@@ -276,6 +276,15 @@ void learnerWriteMoments(QDataStream &out, const FeatureMoments &m)
         learnerWriteMatrix(out, *matrix);
 }
 
+//! Format 1 learned its ridge without a prior (shrinking towards 0); format 2 stores it.
+bool learnerReadPrior(QDataStream &in, quint32 format, double *prior)
+{
+    *prior = 0;
+    if (format >= 2)
+        in >> *prior;
+    return in.status() == QDataStream::Ok && std::isfinite(*prior);
+}
+
 } // namespace
 
 QByteArray ContinuousLearner::serialize() const
@@ -288,6 +297,7 @@ QByteArray ContinuousLearner::serialize() const
     out << m_lambda << m_version << m_labeled << m_samplesSeen << m_loss << m_lossCount;
     learnerWriteMatrix(out, m_inverse);
     learnerWriteMatrix(out, m_ridge.weights);
+    out << m_ridge.prior;
     learnerWriteMoments(out, m_labeledMoments);
     learnerWriteMoments(out, m_pool);
     out << m_labelChanges << m_poolChanges;
@@ -330,6 +340,7 @@ bool ContinuousLearner::deserialize(QByteArrayView bytes)
         return false;
     if (!learnerReadMatrix(in, &l.m_inverse, kDim, kDim)
         || !learnerReadMatrix(in, &l.m_ridge.weights, kDim, kTraits)
+        || !learnerReadPrior(in, format, &l.m_ridge.prior)
         || !learnerReadMoments(in, &l.m_labeledMoments) || !learnerReadMoments(in, &l.m_pool))
         return false;
     quint8 hasModel = 0;

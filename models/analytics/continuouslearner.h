@@ -13,13 +13,18 @@ namespace nest::analytics {
 //! A linear map from features (plus an intercept) to traits: the form of every model here.
 struct LinearTraitModel {
     DenseMatrix weights; //!< (kEventKinds + 1) x kTraits, the intercept in the last row
+    double prior = 0;    //!< added to every trait: what the penalty shrinks the model towards
     TraitVector predict(const FeatureVector &x) const;
 };
 
-//! Closed-form ridge regression, W = (X'X + lambda I)^-1 X'Y with X = [features, 1] (the
-//! intercept penalized like the slopes, as in the online learner, so the two agree exactly).
+//! Where ridge shrinks an estimate with little evidence: the middle of the trait scale, which is
+//! also the traits' prior mean (analytics-model.md), not 0 (the bottom of the scale).
+inline constexpr double kRidgeTraitPrior = 0.5;
+
+//! Closed-form ridge regression, W = (X'X + lambda I)^-1 X'(Y - prior) with X = [features, 1]
+//! (the intercept penalized like the slopes, as in the online learner, so the two agree exactly).
 LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVector> &y,
-                            double lambda);
+                            double lambda, double prior = kRidgeTraitPrior);
 
 //! Learns traits from behavior features as questionnaire labels arrive, and from the behavior of
 //! unlabeled users. Two layers:

@@ -191,14 +191,23 @@ private Q_SLOTS:
             learner.addLabel(s.x, s.y);
         QVERIFY(!learner.usesFactorModel());
         QByteArray bytes = learner.serialize();
-        // Format 2 ends with: label and pool changes, the stack count and 15 error sums (128
-        // bytes), then the model flag (no model here). Format 1 has no count and sums.
-        QByteArray v1 = bytes.left(bytes.size() - 129) + bytes.right(1);
+        // Format 2 has the ridge's prior after its weights and, before the model flag at the
+        // end, the stack count and 15 error sums (128 bytes). Format 1 has neither.
+        const auto matrixBytes = [](int rows, int cols) { return 8 + 8 * rows * cols; };
+        const qsizetype priorAt = 64 + matrixBytes(ContinuousLearner::kDim, ContinuousLearner::kDim)
+                                  + matrixBytes(ContinuousLearner::kDim, kTraits);
+        QByteArray v1 = bytes.left(priorAt) + bytes.mid(priorAt + 8);
+        v1 = v1.left(v1.size() - 129) + v1.right(1);
         v1[4] = char(1);
         ContinuousLearner restored;
         QVERIFY(restored.deserialize(v1));
         QCOMPARE(restored.labeledSamples(), learner.labeledSamples());
-        QCOMPARE(restored.predict(samples[3].x), learner.predict(samples[3].x));
+        // It was learned shrinking towards 0 and keeps doing so: its ridge has no prior.
+        QCOMPARE(restored.ridgeModel().prior, 0.0);
+        const TraitVector was = learner.predict(samples[3].x);
+        const TraitVector now = restored.predict(samples[3].x);
+        for (std::size_t j = 0; j < was.size(); ++j)
+            QVERIFY(std::abs(now[j] - (was[j] - kRidgeTraitPrior)) < 1e-12);
     }
     void serializeRoundTrip()
     {

@@ -91,7 +91,7 @@ void RateChart::applyPalette()
         QColor colour = QColor::fromRgb(ratechartColours[size_t(i)]);
         if (dark)
             colour = colour.lighter(135);
-        QPen pen(colour, 1.6);
+        QPen pen(colour, 1);
         pen.setCosmetic(true);
         m_series[size_t(i)]->setPen(pen);
         const auto markers = m_chart->legend()->markers(m_series[size_t(i)]);
