@@ -5,520 +5,509 @@
     <name>ApiError</name>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server. Check the connection and try again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the request.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not signed in, or your session ended. Sign in again.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account is not allowed to do this.</translation>
     </message>
     <message>
         <source>Not found. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found. It may have been removed.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many attempts. Try again in %n s.</numerusform><numerusform>Too many attempts. Try again in %n s.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Wait a moment and try again.</translation>
     </message>
     <message>
         <source>The server ran into a problem. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server ran into a problem. Try again later.</translation>
     </message>
     <message>
         <source>The server sent an answer this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an answer this app cannot read.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::ApiJob</name>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The call was cancelled.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer is larger than %1 MiB.</source>
+        <translation>The server's answer is larger than %1 MiB.</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer within %1 s.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at byte %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer is not valid JSON (%1).</source>
+        <translation>The server's answer is not valid JSON (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is incomplete (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer is incomplete (%1).</source>
+        <translation>The server's answer is incomplete (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::SecretStore</name>
     <message>
         <source>No system keychain is available (%1). You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available (%1). You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::Session</name>
     <message>
         <source>The saved session belongs to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved session belongs to another server.</translation>
     </message>
     <message>
         <source>No saved session for this account. Sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved session for this account. Sign in.</translation>
     </message>
     <message>
         <source>Your session ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session ended; sign in again.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::UserKeys</name>
     <message>
         <source>You were signed out before the signing key was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>You were signed out before the signing key was ready.</translation>
     </message>
     <message>
         <source>Sign in to sign actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to sign actions.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not be read: %1</translation>
     </message>
     <message>
         <source>A signing key could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signing key could not be generated.</translation>
     </message>
     <message>
         <source>The signing key could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing key could not be stored in the keychain: %1</translation>
     </message>
     <message>
         <source>The server did not accept the signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not accept the signing key: %1</translation>
     </message>
     <message>
         <source>The server registered a different signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server registered a different signing key.</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer</translation>
     </message>
     <message>
         <source>Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nest</translation>
     </message>
     <message>
         <source>The server on this computer could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server on this computer could not start:
+%1</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry now</translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</numerusform><numerusform>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</numerusform></translation>
     </message>
     <message>
         <source>Not connected to %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to %1 since %2.</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ConnectionIndicator</name>
     <message>
         <source>Live · %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Live · %1 ms</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Reconnecting in %n s</numerusform><numerusform>Reconnecting in %n s</numerusform></translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Server: this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: this computer</translation>
     </message>
     <message>
         <source>Server: remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: remote</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (expected %3)</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Last minute</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 5 minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Last hour</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 24 hours</translation>
     </message>
     <message>
         <source>Follow live</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow live</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Event kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Event kinds</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Page views</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicks</translation>
     </message>
     <message>
         <source>Scrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrolls</translation>
     </message>
     <message>
         <source>Dwells</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwells</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Window as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Window as CSV…</translation>
     </message>
     <message>
         <source>Window as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Window as JSON…</translation>
     </message>
     <message>
         <source>Rate chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate chart as PNG…</translation>
     </message>
     <message>
         <source>Radar as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Radar as PNG…</translation>
     </message>
     <message>
         <source>Trait trend as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait trend as PNG…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Filter by user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by user ID</translation>
     </message>
     <message>
-        <source>Show one user&apos;s events in the chart; clear to see everybody</source>
-        <translation type="unfinished"></translation>
+        <source>Show one user's events in the chart; clear to see everybody</source>
+        <translation>Show one user's events in the chart; clear to see everybody</translation>
     </message>
     <message numerus="yes">
         <source>%1 events/s · %n active user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 events/s · %n active user</numerusform><numerusform>%1 events/s · %n active users</numerusform></translation>
     </message>
     <message>
         <source>%1 events/s from %2, live since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events/s from %2, live since %3</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nest</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Signed in as %1 with the roles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 with the roles: %2</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::Personality</name>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Openness</translation>
     </message>
     <message>
         <source>Conscientiousness</source>
-        <translation type="unfinished"></translation>
+        <translation>Conscientiousness</translation>
     </message>
     <message>
         <source>Extraversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraversion</translation>
     </message>
     <message>
         <source>Agreeableness</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreeableness</translation>
     </message>
     <message>
         <source>Neuroticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuroticism</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PersonalityLearnerView</name>
     <message>
         <source>Continuous learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuous learner</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Samples seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples seen:</translation>
     </message>
     <message>
         <source>Labeled samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeled samples:</translation>
     </message>
     <message>
         <source>Loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated:</translation>
     </message>
     <message>
         <source>Learner loss over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Learner loss over time</translation>
     </message>
     <message>
         <source>Loss over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss over time</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no value yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
     <message>
         <source>Search users by id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Search users by id or name</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Search users</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected user</translation>
     </message>
     <message>
         <source>Cohort average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort average</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no value yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No user selected</translation>
     </message>
     <message>
         <source>Search for a user by id or name and pick one from the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a user by id or name and pick one from the results.</translation>
     </message>
     <message>
         <source>%1 · confidence %2% · samples: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · confidence %2% · samples: %3</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PersonalityRadar</name>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected user</translation>
     </message>
     <message>
         <source>Cohort average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort average</translation>
     </message>
     <message>
         <source>Personality radar</source>
-        <translation type="unfinished"></translation>
+        <translation>Personality radar</translation>
     </message>
 </context>
 <context>
@@ -526,258 +515,258 @@
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, confidence %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, confidence %2%</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PersonalityTrend</name>
     <message>
         <source>Personality trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Personality trend</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert (%1): %2</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Page views</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicks</translation>
     </message>
     <message>
         <source>Scrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrolls</translation>
     </message>
     <message>
         <source>Dwells</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwells</translation>
     </message>
     <message>
         <source>Key presses</source>
-        <translation type="unfinished"></translation>
+        <translation>Key presses</translation>
     </message>
     <message>
         <source>Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Events/s</translation>
     </message>
     <message>
         <source>Event rate per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Event rate per kind</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>
     <message>
         <source>analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analyst</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>moderator</translation>
     </message>
     <message>
         <source>trader</source>
-        <translation type="unfinished"></translation>
+        <translation>trader</translation>
     </message>
     <message>
         <source>voter</source>
-        <translation type="unfinished"></translation>
+        <translation>voter</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>admin</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>no roles</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::SettingsView</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Local data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Local data:</translation>
     </message>
     <message>
         <source>Sign-in secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in secrets:</translation>
     </message>
     <message>
         <source>Kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept in the system keychain.</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::SignInDialog</name>
     <message>
         <source>Sign in to Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Nest</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;This computer (works offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This computer (works offline)</translation>
     </message>
     <message>
         <source>A &amp;Nest server:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;Nest server:</translation>
     </message>
     <message>
         <source>https://nest.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://nest.example.org</translation>
     </message>
     <message>
         <source>I am new here: &amp;create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>I am new here: &amp;create an account</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <source>3 to 32 of a-z, 0-9 and _</source>
-        <translation type="unfinished"></translation>
+        <translation>3 to 32 of a-z, 0-9 and _</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 8 characters</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://nest.example.org.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the server's address, for example https://nest.example.org.</source>
+        <translation>Enter the server's address, for example https://nest.example.org.</translation>
     </message>
     <message>
         <source>A username has 3 to 32 characters: lowercase letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>A username has 3 to 32 characters: lowercase letters, digits and _.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Choose a password of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password of at least 8 characters.</translation>
     </message>
 </context>
 </TS>
