@@ -325,6 +325,7 @@ void RateChart::renderFrame()
 
     if (m_crossVisible)
         updateCrosshair(m_crossPos);
+    updateSummary();
 }
 
 double RateChart::alertY(const AlertMark &a) const
