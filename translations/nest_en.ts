@@ -36,8 +36,11 @@
         <translation>Not found. It may have been removed.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many attempts. Try again in %n s.</source>
-        <translation><numerusform>Too many attempts. Try again in %n s.</numerusform><numerusform>Too many attempts. Try again in %n s.</numerusform></translation>
+        <source>Too many attempts. Try again in %Ln s.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %Ln s.</numerusform>
+            <numerusform>Too many attempts. Try again in %Ln s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment and try again.</source>
@@ -67,8 +70,8 @@
         <translation>The call was cancelled.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 MiB.</source>
-        <translation>The server's answer is larger than %1 MiB.</translation>
+        <source>The server&apos;s answer is larger than %1 MiB.</source>
+        <translation>The server&apos;s answer is larger than %1 MiB.</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
@@ -83,12 +86,12 @@
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1).</source>
-        <translation>The server's answer is not valid JSON (%1).</translation>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>The server&apos;s answer is not valid JSON (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is incomplete (%1).</source>
-        <translation>The server's answer is incomplete (%1).</translation>
+        <source>The server&apos;s answer is incomplete (%1).</source>
+        <translation>The server&apos;s answer is incomplete (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -181,14 +184,52 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::AppearanceSettings</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::ConnectionBanner</name>
     <message>
         <source>Retry now</source>
         <translation>Retry now</translation>
     </message>
     <message numerus="yes">
-        <source>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</source>
-        <translation><numerusform>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</numerusform><numerusform>The connection to %1 was lost at %2. Reconnecting in %n s; what you see may be out of date.</numerusform></translation>
+        <source>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</source>
+        <translation>
+            <numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform>
+            <numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to %1 since %2.</source>
@@ -210,8 +251,11 @@
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <source>Reconnecting in %n s</source>
-        <translation><numerusform>Reconnecting in %n s</numerusform><numerusform>Reconnecting in %n s</numerusform></translation>
+        <source>Reconnecting in %Ln s</source>
+        <translation>
+            <numerusform>Reconnecting in %Ln s</numerusform>
+            <numerusform>Reconnecting in %Ln s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reconnecting…</source>
@@ -345,12 +389,15 @@
         <translation>Filter by user ID</translation>
     </message>
     <message>
-        <source>Show one user's events in the chart; clear to see everybody</source>
-        <translation>Show one user's events in the chart; clear to see everybody</translation>
+        <source>Show one user&apos;s events in the chart; clear to see everybody</source>
+        <translation>Show one user&apos;s events in the chart; clear to see everybody</translation>
     </message>
     <message numerus="yes">
-        <source>%1 events/s · %n active user(s)</source>
-        <translation><numerusform>%1 events/s · %n active user</numerusform><numerusform>%1 events/s · %n active users</numerusform></translation>
+        <source>%1 events/s · %Ln active user(s)</source>
+        <translation>
+            <numerusform>%1 events/s · %Ln active user</numerusform>
+            <numerusform>%1 events/s · %Ln active users</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events/s from %2, live since %3</source>
@@ -390,6 +437,50 @@
     <message>
         <source>Signed in as %1 with the roles: %2</source>
         <translation>Signed in as %1 with the roles: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
     </message>
 </context>
 <context>
@@ -607,6 +698,26 @@
         <source>Event rate per kind</source>
         <translation>Event rate per kind</translation>
     </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>No events yet.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>falling</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
+        <translation>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>
@@ -687,6 +798,65 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every control can also be reached with Tab and Shift+Tab; Space or Enter activates it.</source>
+        <translation>Every control can also be reached with Tab and Shift+Tab; Space or Enter activates it.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Go to the first view in the sidebar</source>
+        <translation>Go to the first view in the sidebar</translation>
+    </message>
+    <message>
+        <source>Go to the second view</source>
+        <translation>Go to the second view</translation>
+    </message>
+    <message>
+        <source>Go to the third view</source>
+        <translation>Go to the third view</translation>
+    </message>
+    <message>
+        <source>Go to the fourth view</source>
+        <translation>Go to the fourth view</translation>
+    </message>
+    <message>
+        <source>Go to the fifth view</source>
+        <translation>Go to the fifth view</translation>
+    </message>
+    <message>
+        <source>Search in the current view</source>
+        <translation>Search in the current view</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server now</source>
+        <translation>Reconnect to the server now</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark</source>
+        <translation>Switch between light and dark</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Show this list</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::SignInDialog</name>
     <message>
         <source>Sign in to Nest</source>
@@ -753,8 +923,8 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example https://nest.example.org.</source>
-        <translation>Enter the server's address, for example https://nest.example.org.</translation>
+        <source>Enter the server&apos;s address, for example https://nest.example.org.</source>
+        <translation>Enter the server&apos;s address, for example https://nest.example.org.</translation>
     </message>
     <message>
         <source>A username has 3 to 32 characters: lowercase letters, digits and _.</source>

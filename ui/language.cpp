@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <QWidget>
 
 namespace nest::ui {
 
@@ -83,6 +84,10 @@ bool Language::setLanguage(const QString &code)
     const QLocale locale(code);
     QLocale::setDefault(locale);
     QGuiApplication::setLayoutDirection(locale.textDirection());
+    // Widgets format with their own locale(), fixed when they were made: give every window the
+    // new one (children follow their window unless they chose their own).
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->setLocale(locale);
     // Installing sends every widget a LanguageChange: it retranslates with the new locale set.
     QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());

@@ -211,7 +211,7 @@ void DashboardView::retranslateUi()
     m_user->setPlaceholderText(tr("Filter by user ID"));
     m_user->setToolTip(tr("Show one user's events in the chart; clear to see everybody"));
     if (m_filteredUser.isEmpty()) {
-        m_summary->setText(tr("%1 events/s · %n active user(s)", nullptr, m_last.activeUsers)
+        m_summary->setText(tr("%1 events/s · %Ln active user(s)", nullptr, m_last.activeUsers)
                                .arg(QLocale().toString(total, 'f', 0)));
     } else {
         const QString since = QLocale().toString(

@@ -73,7 +73,7 @@ RateChart::RateChart(QWidget *parent)
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(7);
     m_valueAxis->setTickCount(5);
-    m_valueAxis->setLabelFormat(QStringLiteral("%g"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g")); // localized labels need a precision
 
     for (int i = 0; i < kEventKinds; ++i) {
         auto *series = new QLineSeries(m_chart);

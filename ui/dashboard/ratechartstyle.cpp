@@ -1,4 +1,5 @@
 // RateChart's looks: kind names, translations and colours taken from the widget palette.
+#include "chartlocale.h"
 #include "ratechart.h"
 
 #include <QChart>
@@ -57,6 +58,7 @@ QString RateChart::kindLabel(EventKind kind)
 
 void RateChart::retranslateUi()
 {
+    localizeChart(m_chart);
     for (int i = 0; i < kEventKinds; ++i)
         m_series[size_t(i)]->setName(kindLabel(EventKind(i)));
     m_alertSeries->setName(tr("Alerts"));
