@@ -812,6 +812,10 @@
         <source>Kept in the system keychain.</source>
         <translation>محفوظة في سلسلة مفاتيح النظام.</translation>
     </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام. ستبقى مسجّلًا الدخول حتى يُغلق Nest Desktop، وسيتعيّن عليك تسجيل الدخول مجددًا في المرة القادمة. لا يُحفظ أي شيء على القرص.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ShortcutsDialog</name>

@@ -37,10 +37,7 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %Ln s.</source>
-        <translation>
-            <numerusform>Too many attempts. Try again in %Ln s.</numerusform>
-            <numerusform>Too many attempts. Try again in %Ln s.</numerusform>
-        </translation>
+        <translation><numerusform>Too many attempts. Try again in %Ln s.</numerusform><numerusform>Too many attempts. Try again in %Ln s.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment and try again.</source>
@@ -70,8 +67,8 @@
         <translation>The call was cancelled.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1 MiB.</source>
-        <translation>The server&apos;s answer is larger than %1 MiB.</translation>
+        <source>The server's answer is larger than %1 MiB.</source>
+        <translation>The server's answer is larger than %1 MiB.</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
@@ -86,12 +83,12 @@
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1).</source>
-        <translation>The server&apos;s answer is not valid JSON (%1).</translation>
+        <source>The server's answer is not valid JSON (%1).</source>
+        <translation>The server's answer is not valid JSON (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is incomplete (%1).</source>
-        <translation>The server&apos;s answer is incomplete (%1).</translation>
+        <source>The server's answer is incomplete (%1).</source>
+        <translation>The server's answer is incomplete (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -226,10 +223,7 @@
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</source>
-        <translation>
-            <numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform>
-            <numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform>
-        </translation>
+        <translation><numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform><numerusform>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</numerusform></translation>
     </message>
     <message>
         <source>Not connected to %1 since %2.</source>
@@ -252,10 +246,7 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting in %Ln s</source>
-        <translation>
-            <numerusform>Reconnecting in %Ln s</numerusform>
-            <numerusform>Reconnecting in %Ln s</numerusform>
-        </translation>
+        <translation><numerusform>Reconnecting in %Ln s</numerusform><numerusform>Reconnecting in %Ln s</numerusform></translation>
     </message>
     <message>
         <source>Reconnecting…</source>
@@ -389,15 +380,12 @@
         <translation>Filter by user ID</translation>
     </message>
     <message>
-        <source>Show one user&apos;s events in the chart; clear to see everybody</source>
-        <translation>Show one user&apos;s events in the chart; clear to see everybody</translation>
+        <source>Show one user's events in the chart; clear to see everybody</source>
+        <translation>Show one user's events in the chart; clear to see everybody</translation>
     </message>
     <message numerus="yes">
         <source>%1 events/s · %Ln active user(s)</source>
-        <translation>
-            <numerusform>%1 events/s · %Ln active user</numerusform>
-            <numerusform>%1 events/s · %Ln active users</numerusform>
-        </translation>
+        <translation><numerusform>%1 events/s · %Ln active user</numerusform><numerusform>%1 events/s · %Ln active users</numerusform></translation>
     </message>
     <message>
         <source>%1 events/s from %2, live since %3</source>
@@ -796,6 +784,10 @@
         <source>Kept in the system keychain.</source>
         <translation>Kept in the system keychain.</translation>
     </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ShortcutsDialog</name>
@@ -923,8 +915,8 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://nest.example.org.</source>
-        <translation>Enter the server&apos;s address, for example https://nest.example.org.</translation>
+        <source>Enter the server's address, for example https://nest.example.org.</source>
+        <translation>Enter the server's address, for example https://nest.example.org.</translation>
     </message>
     <message>
         <source>A username has 3 to 32 characters: lowercase letters, digits and _.</source>

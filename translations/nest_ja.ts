@@ -792,6 +792,10 @@
         <source>Kept in the system keychain.</source>
         <translation>システムのキーチェーンに保管されています。</translation>
     </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>利用できるシステムのキーチェーンがありません。Nest Desktop を終了するまではサインインしたままですが、次回は再度サインインが必要です。ディスクには何も保存されません。</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ShortcutsDialog</name>

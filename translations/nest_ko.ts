@@ -792,6 +792,10 @@
         <source>Kept in the system keychain.</source>
         <translation>시스템 키체인에 보관됩니다.</translation>
     </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다. Nest Desktop을 종료할 때까지 로그인 상태가 유지되며, 다음에는 다시 로그인해야 합니다. 디스크에는 아무것도 저장되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ShortcutsDialog</name>

@@ -792,6 +792,10 @@
         <source>Kept in the system keychain.</source>
         <translation>保存在系统钥匙串中。</translation>
     </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>没有可用的系统钥匙串。在 Nest Desktop 退出前你会保持登录，下次需要重新登录。不会向磁盘保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ShortcutsDialog</name>

@@ -21,7 +21,6 @@ public:
         QString serverName;   //!< "This computer" or the remote URL
         QString dataLocation; //!< where the embedded server keeps its data (offline only)
         bool keychainPersistent = true;
-        QString keychainMessage; //!< why secrets are kept in memory only, when they are
     };
 
     explicit SettingsView(QWidget *parent = nullptr);
