@@ -121,7 +121,8 @@ bool MarketStore::insertItem(const MarketItem &item, qint64 createdAt)
     q.addBindValue(item.id);
     q.addBindValue(item.name);
     q.addBindValue(item.collection);
-    q.addBindValue(item.description);
+    // An empty QString binds as NULL: the column wants text.
+    q.addBindValue(item.description.isNull() ? QStringLiteral("") : item.description);
     q.addBindValue(item.ownerId);
     q.addBindValue(createdAt);
     return marketExec(q, "insert item");
