@@ -8,6 +8,7 @@
 #include "paramstore.h"
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -462,6 +463,78 @@ private Q_SLOTS:
         QCOMPARE(call("GET", u"/api/v1/market/listings?sort=bogus"_qs, m_alice).status, 400);
         m_now += 31 * kMinute;
         m_server->server().market().settle();
+    }
+
+    void settlesOnTimeByItself()
+    {
+        // The real clock and the server's own timer: nothing calls settle() here.
+        TestServer live;
+        QVERIFY(live.start());
+        const QString seller = live.signUp(u"seller"_qs).value(u"access_token").toString();
+        const QString buyer = live.signUp(u"buyer"_qs).value(u"access_token").toString();
+        const qint64 soon = QDateTime::currentMSecsSinceEpoch() + 800;
+        QJsonObject body{
+            {u"item"_qs, QJsonObject{{u"name"_qs, u"A"_qs}, {u"collection"_qs, u"B"_qs}}},
+            {u"kind"_qs, u"dutch"_qs},
+            {u"start_price"_qs, 100},
+            {u"end_price"_qs, 50},
+            {u"ends_at"_qs, soon}};
+        const QString dutch =
+            live.call("POST", u"/api/v1/market/listings"_qs, body, seller).json()[u"id"].toString();
+        body[u"kind"_qs] = u"fixed"_qs;
+        body[u"price"_qs] = 100;
+        const QString fixed =
+            live.call("POST", u"/api/v1/market/listings"_qs, body, seller).json()[u"id"].toString();
+        QCOMPARE(live.call("POST", u"/api/v1/market/listings/%1/offers"_qs.arg(fixed),
+                           {{u"amount"_qs, 80}, {u"expires_at"_qs, soon}}, buyer)
+                     .status,
+                 201);
+        QCOMPARE(live.call("GET", u"/api/v1/wallet"_qs, {}, buyer).json()[u"escrow"].toInteger(),
+                 80);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            live.call("GET", u"/api/v1/market/listings/"_qs + dutch, {}, buyer)
+                .json()[u"status"]
+                .toString(),
+            u"expired"_qs, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            live.call("GET", u"/api/v1/wallet"_qs, {}, buyer).json()[u"escrow"].toInteger(), 0,
+            5000);
+    }
+
+    void demoContent()
+    {
+        TestServer demo;
+        QVERIFY(demo.start());
+        QString error;
+        QVERIFY2(demo.server().seedDemo(&error), qPrintable(error));
+        const Reply login =
+            demo.call("POST", u"/api/v1/auth/login"_qs,
+                      {{u"username"_qs, u"demo"_qs}, {u"password"_qs, u"nest-demo"_qs}});
+        const QString token = login.json()[u"access_token"].toString();
+        const QJsonArray live =
+            demo.call("GET", u"/api/v1/market/listings?status=active&limit=200"_qs, {}, token)
+                .json()[u"items"]
+                .toArray();
+        QVERIFY(live.size() >= 12);
+        QSet<QString> kinds, collections;
+        bool bidOn = false;
+        for (const QJsonValue l : live) {
+            kinds.insert(l[u"kind"].toString());
+            collections.insert(l[u"item"][u"collection"].toString());
+            bidOn = bidOn || l[u"bid_count"].toInt() > 0;
+        }
+        QCOMPARE(kinds.size(), 3);
+        QVERIFY(collections.size() >= 4);
+        QVERIFY(bidOn);
+        const QString item = live[0][u"item"][u"id"].toString();
+        QVERIFY(demo.call("GET", u"/api/v1/market/items/%1/history"_qs.arg(item), {}, token)
+                    .json()[u"points"]
+                    .toArray()
+                    .size()
+                >= 3);
+        const auto totals = demo.server().market().totals();
+        QCOMPARE(totals.balances + totals.escrow + totals.treasury, totals.issued);
+        QCOMPARE(totals.issued, 4 * 1'000'000);
     }
 };
 
