@@ -15,8 +15,11 @@
 
 #include <memory>
 
+class QSystemTrayIcon;
+
 namespace nest::ui {
 class DashboardView;
+class MarketView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -47,6 +50,7 @@ public:
     client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
+    ui::MarketView &marketView() { return *m_market; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -74,6 +78,9 @@ private:
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::MarketView *m_market = nullptr;
+    class MarketController *m_marketController = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; //!< for market notifications, when a tray exists
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

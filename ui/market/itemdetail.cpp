@@ -128,6 +128,8 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     m_priceAxis = new QValueAxis;
     m_priceAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_priceAxis->setTickCount(4);
+    // The axis keeps the label width of its first layout: start wide so that prices fit later.
+    m_priceAxis->setRange(0, 99'999);
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_priceAxis, Qt::AlignLeft);
     m_series->attachAxis(m_timeAxis);
@@ -383,8 +385,6 @@ void ItemDetailPanel::refresh()
         m_activity->addItem(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.ts), QLocale::ShortFormat)
             + QStringLiteral("  ") + e.text);
-    m_chartView->setVisible(any);
-    m_historyCaption->setVisible(any);
 }
 
 } // namespace nest::ui

@@ -94,7 +94,14 @@ MarketView::MarketView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ListingsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    // Fixed widths (no ResizeToContents: it would measure every one of 100k rows).
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const std::pair<int, int> widths[] = {
+        {ListingsModel::CollectionColumn, 11}, {ListingsModel::KindColumn, 12},
+        {ListingsModel::PriceColumn, 11},      {ListingsModel::BidsColumn, 4},
+        {ListingsModel::EndsColumn, 10},       {ListingsModel::StatusColumn, 9}};
+    for (const auto &[column, chars] : widths)
+        m_table->horizontalHeader()->resizeSection(column, digit * chars + 12);
     split->addWidget(m_table);
     m_detail = new ItemDetailPanel;
     auto *scroll = new QScrollArea;
@@ -104,6 +111,7 @@ MarketView::MarketView(QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({720, 420});
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
