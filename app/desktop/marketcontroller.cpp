@@ -185,6 +185,10 @@ void MarketController::onEvents(const QList<client::StreamEvent> &events)
         if (!me.isEmpty() && event.data.contains(me))
             m_walletTimer.start(); // our money may have moved
     }
+    if (!m_batch.isEmpty()) {
+        m_view.applyListings(m_batch);
+        m_batch.clear();
+    }
 }
 
 void MarketController::onMarketEvent(const QJsonObject &data)
@@ -228,7 +232,7 @@ void MarketController::onMarketEvent(const QJsonObject &data)
         }
     }
     if (listing) {
-        m_view.applyListing(*listing);
+        m_batch.append(*listing);
         if (listing->id == m_view.selectedListingId())
             m_detailTimer.start(); // bids and offers of the open detail
     } else if (kind.startsWith(u"offer.")) {

@@ -78,7 +78,8 @@ private:
     QString m_userId;
     market::Config m_config;
     market::Wallet m_wallet;
-    QSet<QString> m_biddedOn; //!< auctions this user bid on, for "auction ended" notices
+    QList<market::Listing> m_batch; //!< listings of one stream delivery, applied together
+    QSet<QString> m_biddedOn;       //!< auctions this user bid on, for "auction ended" notices
     QTimer m_walletTimer;
     QTimer m_detailTimer;
     qint64 m_offset = 0;

@@ -65,7 +65,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ListingsModel::ColumnCount));
 
-        // A new bid moves the auction's row in the sorted proxy; the source row stays.
+        // A new bid moves the auction's row in the sorted proxy; the source row stays, and so
+        // does a persistent index (a view's selection) on it.
+        const QPersistentModelIndex selected(filter.index(0, ListingsModel::NameColumn));
+        QCOMPARE(selected.data(ListingsModel::ListingIdRole).toString(), u"b"_qs);
         Listing b = make(u"b"_qs, Kind::English, 100);
         b.currentPrice = 250;
         b.bidCount = 1;
@@ -73,6 +76,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(u"b"_qs), 1);
         QCOMPARE(idsInOrder(filter), (QStringList{u"c"_qs, u"b"_qs, u"a"_qs}));
         QCOMPARE(model.index(1, ListingsModel::BidsColumn).data().toInt(), 1);
+        QCOMPARE(selected.row(), 1);
+        QCOMPARE(selected.data(ListingsModel::ListingIdRole).toString(), u"b"_qs);
 
         // A batch: two updates of existing rows and two new ones (one of them twice).
         QList<Listing> batch{make(u"a"_qs, Kind::Fixed, 50), make(u"d"_qs, Kind::Fixed, 400),

@@ -14,8 +14,10 @@ ListingsModel::ListingsModel(QObject *parent)
 void ListingsModel::setConfig(const market::Config &config)
 {
     m_config = config;
-    if (!m_rows.isEmpty())
+    if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, PriceColumn), index(int(m_rows.size()) - 1, PriceColumn));
+        Q_EMIT updatesApplied();
+    }
 }
 
 void ListingsModel::setCurrentUser(const QString &userId)
@@ -40,6 +42,7 @@ void ListingsModel::upsert(const market::Listing &listing)
     if (row >= 0) {
         m_rows[row] = listing;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT updatesApplied();
         return;
     }
     const int at = int(m_rows.size());
@@ -47,6 +50,7 @@ void ListingsModel::upsert(const market::Listing &listing)
     m_rows.append(listing);
     m_index.insert(listing.id, at);
     endInsertRows();
+    Q_EMIT updatesApplied();
 }
 
 void ListingsModel::upsertMany(const QList<market::Listing> &listings)
@@ -79,8 +83,10 @@ void ListingsModel::upsertMany(const QList<market::Listing> &listings)
         Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], ColumnCount - 1));
         i = j + 1;
     }
-    if (added.isEmpty())
+    if (added.isEmpty()) {
+        Q_EMIT updatesApplied();
         return;
+    }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (const market::Listing *l : added) {
@@ -88,6 +94,7 @@ void ListingsModel::upsertMany(const QList<market::Listing> &listings)
         m_rows.append(*l);
     }
     endInsertRows();
+    Q_EMIT updatesApplied();
 }
 
 void ListingsModel::clear()

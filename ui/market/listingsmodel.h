@@ -64,6 +64,11 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    //! The end of an upsert or a batch: a proxy re-positions the rows it changed at once.
+    void updatesApplied();
+
+public:
     //! "2 h 05 min", "4 min 09 s", "ended": the time left as the user reads it.
     static QString countdownText(qint64 msLeft);
     static QString kindText(market::Kind kind);

@@ -259,6 +259,18 @@ void MarketView::applyListing(const market::Listing &listing)
     m_detail->updateListing(listing);
 }
 
+void MarketView::applyListings(const QList<market::Listing> &listings)
+{
+    bool newCollection = false;
+    for (const market::Listing &l : listings)
+        newCollection = newCollection || m_collection->findData(l.collection) < 0;
+    m_model->upsertMany(listings);
+    if (newCollection)
+        refreshCollections();
+    for (const market::Listing &l : listings)
+        m_detail->updateListing(l);
+}
+
 void MarketView::setDetail(const market::ListingDetail &detail)
 {
     if (detail.listing.id != m_selected)

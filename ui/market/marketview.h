@@ -39,6 +39,8 @@ public:
     void setListings(const QList<market::Listing> &listings);
     //! A listing changed on the stream: its row updates in place, the selection stays.
     void applyListing(const market::Listing &listing);
+    //! A stream batch: one re-sort pass for all of them.
+    void applyListings(const QList<market::Listing> &listings);
     void setDetail(const market::ListingDetail &detail);
     void setHistory(const QString &itemId, const QList<market::PricePoint> &points);
 
