@@ -144,6 +144,10 @@ private Q_SLOTS:
         QVERIFY(bidThroughUi(view, u"9999999"_qs));
         QTRY_VERIFY_WITH_TIMEOUT(view.noticeText().contains(u"Not enough funds"), 15000);
 
+        // Every label of the view shows text as typed, never as markup.
+        for (const QLabel *label : view.findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+
         // Filters: the search narrows the table to the item.
         const QString name = view.model().at(view.model().rowOf(auction)).name;
         view.searchEdit()->setText(name);

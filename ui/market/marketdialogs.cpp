@@ -43,14 +43,14 @@ AmountDialog::AmountDialog(Purpose purpose, const market::Config &config, const 
     auto *form = new QFormLayout;
     m_amount = new QLineEdit(market::formatAmount(suggested, config));
     m_amount->setObjectName(QStringLiteral("amount"));
-    form->addRow(tr("Amount (%1)").arg(config.currency), m_amount);
+    form->addRow(plainLabel(tr("Amount (%1)").arg(config.currency)), m_amount);
     if (purpose == Purpose::Offer) {
         m_expiry = new QComboBox;
         m_expiry->addItem(tr("1 hour"), 60 * kMinuteMs);
         m_expiry->addItem(tr("1 day"), 24 * 60 * kMinuteMs);
         m_expiry->addItem(tr("3 days"), 3 * 24 * 60 * kMinuteMs);
         m_expiry->addItem(tr("15 minutes"), 15 * kMinuteMs);
-        form->addRow(tr("Valid for"), m_expiry);
+        form->addRow(plainLabel(tr("Valid for")), m_expiry);
     }
     layout->addLayout(form);
     m_summary = plainLabel();
@@ -124,21 +124,21 @@ CreateListingDialog::CreateListingDialog(const market::Config &config,
     auto *form = new QFormLayout;
     m_name = new QLineEdit;
     m_name->setMaxLength(120);
-    form->addRow(tr("Name"), m_name);
+    form->addRow(plainLabel(tr("Name")), m_name);
     m_collection = new QComboBox;
     m_collection->setEditable(true);
     m_collection->addItems(collections);
-    form->addRow(tr("Collection"), m_collection);
+    form->addRow(plainLabel(tr("Collection")), m_collection);
     m_description = new QPlainTextEdit;
     m_description->setMaximumHeight(80);
-    form->addRow(tr("Description"), m_description);
+    form->addRow(plainLabel(tr("Description")), m_description);
     m_kind = new QComboBox;
     m_kind->addItem(tr("Fixed price"), int(market::Kind::Fixed));
     m_kind->addItem(tr("Auction (highest bid wins)"), int(market::Kind::English));
     m_kind->addItem(tr("Dutch auction (price falls)"), int(market::Kind::Dutch));
-    form->addRow(tr("Kind"), m_kind);
+    form->addRow(plainLabel(tr("Kind")), m_kind);
     m_price = new QLineEdit;
-    form->addRow(tr("Price (%1)").arg(config.currency), m_price);
+    form->addRow(plainLabel(tr("Price (%1)").arg(config.currency)), m_price);
     m_endPrice = new QLineEdit;
     m_endPriceLabel = plainLabel(tr("Lowest price"));
     form->addRow(m_endPriceLabel, m_endPrice);
