@@ -15,8 +15,11 @@
 
 #include <memory>
 
+class QSystemTrayIcon;
+
 namespace nest::ui {
 class DashboardView;
+class MarketView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -52,6 +55,7 @@ public:
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
     AppearanceController &appearance() { return *m_appearance; }
+    ui::MarketView &marketView() { return *m_market; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -80,6 +84,9 @@ private:
     ui::DashboardView *m_dashboard = nullptr;
     AppearanceController *m_appearance = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::MarketView *m_market = nullptr;
+    class MarketController *m_marketController = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; //!< for market notifications, when a tray exists
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

@@ -12,6 +12,9 @@
 #include "idempotencystore.h"
 #include "ids.h"
 #include "logging.h"
+#include "marketroutes.h"
+#include "marketservice.h"
+#include "marketstore.h"
 #include "metrics.h"
 #include "paramstore.h"
 #include "password.h"
@@ -21,6 +24,7 @@
 #include "streamhub.h"
 #include "tokenstore.h"
 #include "userstore.h"
+#include "walletstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,9 +125,17 @@ bool NestServer::start(QString *error)
                     m_behavior->setAlertThreshold(value);
             });
 
+    m_marketStore = std::make_unique<MarketStore>(*m_db);
+    m_wallets = std::make_unique<WalletStore>(*m_db);
+    m_market = std::make_unique<MarketService>(*m_marketStore, *m_wallets, *m_users, *m_params,
+                                               *m_stream, m_config.market);
+    if (!m_market->open(error))
+        return false;
+
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
     addBehaviorRoutes(*m_api, *m_behavior);
+    addMarketRoutes(*m_api, *m_market);
     addSystemRoutes();
 
     m_http = std::make_unique<http::HttpServer>();
@@ -172,6 +184,9 @@ void NestServer::stop()
     m_simulator.reset();
     m_behavior.reset();
     m_behaviorStore.reset();
+    m_market.reset(); // publishes on the stream
+    m_wallets.reset();
+    m_marketStore.reset();
     m_stream.reset(); // closes sessions before the log they read from goes away
     if (m_events)
         m_events->flush();
@@ -207,16 +222,28 @@ bool NestServer::seedDemo(QString *error)
 {
     if (m_users->usernameExists(QStringLiteral("demo")))
         return true;
-    UserRecord demo;
-    demo.id = newId(QStringLiteral("u_"));
-    demo.username = QStringLiteral("demo");
-    demo.displayName = QStringLiteral("Demo User");
-    demo.passwordHash = security::password::hash("nest-demo");
-    demo.createdAt = nowMs();
-    if (demo.passwordHash.isEmpty() || m_users->create(&demo) != UserStore::CreateResult::Created) {
-        *error = QStringLiteral("could not create the demo account");
-        return false;
+    // The demo user first: the first account gets every role.
+    const std::pair<const char *, const char *> accounts[] = {{"demo", "Demo User"},
+                                                              {"alice", "Alice Moreau"},
+                                                              {"bob", "Bob Okafor"},
+                                                              {"carol", "Carol Lindqvist"}};
+    QStringList ids;
+    for (const auto &[username, displayName] : accounts) {
+        UserRecord user;
+        user.id = newId(QStringLiteral("u_"));
+        user.username = QString::fromLatin1(username);
+        user.displayName = QString::fromUtf8(displayName);
+        user.passwordHash = security::password::hash("nest-demo");
+        user.createdAt = nowMs();
+        if (user.passwordHash.isEmpty()
+            || m_users->create(&user) != UserStore::CreateResult::Created) {
+            *error = QStringLiteral("could not create the demo account %1").arg(user.username);
+            return false;
+        }
+        ids << user.id;
     }
+    if (!m_market->seedDemo(ids, error))
+        return false;
     qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
     return true;
 }

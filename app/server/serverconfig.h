@@ -2,6 +2,7 @@
 
 #include "alertdetector.h"
 #include "httpconnection.h"
+#include "marketoptions.h"
 #include "streamoptions.h"
 
 #include <QHostAddress>
@@ -46,6 +47,7 @@ struct ServerConfig {
     StreamOptions stream;
     BehaviorOptions behavior;
     SimulatorConfig simulator;
+    MarketOptions market;
 };
 
 } // namespace nest::server

@@ -139,10 +139,10 @@ private Q_SLOTS:
             for (const QString &language : {u"en"_qs, u"ko"_qs, u"ar"_qs}) {
                 app.appearance().chooseLanguage(language);
                 QCoreApplication::processEvents();
-                const QString dir =
+                const QString shotDir =
                     shots.filePath(nest::ui::Theme::modeKey(mode) + u'-' + language);
                 QString error;
-                const QStringList files = nest::ui::saveViewScreenshots(window, dir, &error);
+                const QStringList files = nest::ui::saveViewScreenshots(window, shotDir, &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 QCOMPARE(files.size(), views.size());
                 for (const QString &file : files) {
