@@ -160,6 +160,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -180,6 +184,192 @@
     <message>
         <source>This computer</source>
         <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this action&apos;s signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +459,85 @@
     <message>
         <source>Server: remote</source>
         <translation>服务器：远程</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,6 +686,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -477,6 +952,76 @@
     <message>
         <source>Views</source>
         <translation>视图</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
