@@ -1282,6 +1282,18 @@ The market keeps %3 and you receive %4.</source>
         <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
         <translation>عند %1: %2 حدث/ث في المجموع، والمعدل %3 خلال الدقيقة الأخيرة. الأكثر تكرارًا: %4 %5/ث، %6 %7/ث.</translation>
     </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>إظهار %1 أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert markers</source>
+        <translation>إظهار علامات التنبيهات أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>وسيلة الإيضاح</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>

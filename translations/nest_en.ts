@@ -1254,6 +1254,18 @@ The market keeps %3 and you receive %4.</translation>
         <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
         <translation>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</translation>
     </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>Show or hide %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert markers</source>
+        <translation>Show or hide the alert markers</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>

@@ -1262,6 +1262,18 @@ The market keeps %3 and you receive %4.</source>
         <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
         <translation>%1 時点: 全体で %2 イベント/秒、過去 1 分間は %3 です。最も多いイベント: %4 %5/秒、%6 %7/秒。</translation>
     </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>%1 の表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert markers</source>
+        <translation>アラートマーカーの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>

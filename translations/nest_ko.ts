@@ -1262,6 +1262,18 @@ The market keeps %3 and you receive %4.</source>
         <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
         <translation>%1 기준 전체 초당 이벤트 %2개, 최근 1분간 %3입니다. 가장 많은 이벤트: %4 %5/초, %6 %7/초.</translation>
     </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>%1 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert markers</source>
+        <translation>알림 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>

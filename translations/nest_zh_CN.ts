@@ -1262,6 +1262,18 @@ The market keeps %3 and you receive %4.</source>
         <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
         <translation>截至 %1：总计每秒 %2 个事件，过去 1 分钟内总体%3。最频繁的事件：%4 %5 个/秒，%6 %7 个/秒。</translation>
     </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>显示或隐藏%1</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert markers</source>
+        <translation>显示或隐藏警报标记</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::Roles</name>

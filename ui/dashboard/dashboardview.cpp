@@ -92,6 +92,7 @@ DashboardView::DashboardView(QWidget *parent)
     toolbar->addWidget(m_summary);
 
     auto *alertsBox = new QWidget(this);
+    alertsBox->setMinimumWidth(220); // alert messages stay readable beside a wide chart
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     alertsLayout->setContentsMargins(0, 0, 0, 0);
     alertsLayout->addWidget(m_alertsTitle);
@@ -104,8 +105,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_personality);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);

@@ -45,7 +45,7 @@ PersonalityRadar::PersonalityRadar(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(340, 280);
     // Room beside the circle for the longest trait name, in any language.
-    m_chart->setMargins(QMargins(40, 4, 40, 4));
+    m_chart->setMargins(QMargins(28, 4, 28, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_angular->setRange(0, analytics::kTraits);

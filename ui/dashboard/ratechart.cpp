@@ -13,6 +13,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -68,7 +69,7 @@ RateChart::RateChart(QWidget *parent)
 
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->hide(); // buildLegend() draws one that wraps
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(7);
@@ -81,26 +82,12 @@ RateChart::RateChart(QWidget *parent)
         m_chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
-        const auto kind = EventKind(i);
-        const auto markers = m_chart->legend()->markers(series);
-        for (QLegendMarker *marker : markers) {
-            connect(marker, &QLegendMarker::clicked, this,
-                    [this, kind] { setKindVisible(kind, !isKindVisible(kind)); });
-        }
     }
     m_alertSeries->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_alertSeries->setMarkerSize(13);
     m_chart->addSeries(m_alertSeries);
     m_alertSeries->attachAxis(m_timeAxis);
     m_alertSeries->attachAxis(m_valueAxis);
-    const auto alertMarkers = m_chart->legend()->markers(m_alertSeries);
-    for (QLegendMarker *marker : alertMarkers) {
-        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
-            m_alertSeries->setVisible(!m_alertSeries->isVisible());
-            marker->setVisible(true); // keep the entry so it can be switched back on
-            applyPalette();
-        });
-    }
 
     m_crossLine->setZValue(20);
     m_crossBox->setZValue(21);
@@ -119,7 +106,9 @@ RateChart::RateChart(QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    buildLegend();
+    layout->addWidget(m_legend);
 
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(16); // one pass per frame at most, however many points arrived
@@ -158,10 +147,7 @@ void RateChart::setKindVisible(EventKind kind, bool visible)
     m_series[i]->setVisible(visible);
     if (!visible)
         m_series[i]->clear(); // a hidden kind holds no points
-    const auto markers = m_chart->legend()->markers(m_series[i]);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(true); // hiding a series hides its entry; keep it to switch back
-    applyPalette();
+    styleLegend();
     Q_EMIT kindVisibilityChanged(kind, visible);
     scheduleUpdate();
 }

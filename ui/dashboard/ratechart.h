@@ -22,6 +22,7 @@ class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
+class QToolButton;
 class QValueAxis;
 
 namespace nest::ui {
@@ -90,6 +91,8 @@ protected:
 private:
     void retranslateUi();
     void updateSummary();
+    void buildLegend();
+    void styleLegend();
     void applyPalette();
     void scheduleUpdate();
     void renderFrame();
@@ -115,6 +118,11 @@ private:
     std::array<QLineSeries *, analytics::kEventKinds> m_series{};
     qint64 m_summaryTs = -1; //!< the newest point the accessible summary describes
     QScatterSeries *m_alertSeries;
+    //! Our own legend below the plot: it wraps into rows (Qt Charts' clips at large fonts), and
+    //! a click on an entry shows or hides that kind.
+    QWidget *m_legend = nullptr;
+    std::array<QToolButton *, analytics::kEventKinds> m_legendKinds{};
+    QToolButton *m_legendAlerts = nullptr;
     QGraphicsLineItem *m_crossLine;
     QGraphicsRectItem *m_crossBox;
     QGraphicsSimpleTextItem *m_crossLabel;

@@ -8,10 +8,12 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QLegend>
-#include <QLegendMarker>
+#include <QGridLayout>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
 #include <QScatterSeries>
+#include <QToolButton>
 #include <QValueAxis>
 
 namespace nest::ui {
@@ -62,12 +64,78 @@ void RateChart::retranslateUi()
     for (int i = 0; i < kEventKinds; ++i)
         m_series[size_t(i)]->setName(kindLabel(EventKind(i)));
     m_alertSeries->setName(tr("Alerts"));
+    for (int i = 0; i < kEventKinds; ++i) {
+        m_legendKinds[size_t(i)]->setText(kindLabel(EventKind(i)));
+        m_legendKinds[size_t(i)]->setToolTip(tr("Show or hide %1").arg(kindLabel(EventKind(i))));
+    }
+    m_legendAlerts->setText(tr("Alerts"));
+    m_legendAlerts->setToolTip(tr("Show or hide the alert markers"));
+    m_legend->setAccessibleName(tr("Legend"));
     m_summaryTs = -1; // the summary is worded anew in the new language
     updateSummary();
     m_valueAxis->setTitleText(tr("Events/s"));
     m_view->setAccessibleName(tr("Event rate per kind"));
     if (m_crossVisible)
         updateCrosshair(m_crossPos);
+}
+
+void RateChart::buildLegend()
+{
+    m_legend = new QWidget(this);
+    m_legendAlerts = new QToolButton(m_legend);
+    auto *grid = new QGridLayout(m_legend);
+    grid->setContentsMargins(4, 0, 4, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(0);
+    constexpr int kColumns = 5;
+    for (int i = 0; i < kEventKinds; ++i) {
+        auto *entry = new QToolButton(m_legend);
+        entry->setObjectName(QStringLiteral("legend-") + analytics::eventKindName(EventKind(i)));
+        entry->setAutoRaise(true);
+        entry->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        const auto kind = EventKind(i);
+        connect(entry, &QToolButton::clicked, this,
+                [this, kind] { setKindVisible(kind, !isKindVisible(kind)); });
+        m_legendKinds[size_t(i)] = entry;
+        grid->addWidget(entry, i / kColumns, i % kColumns, Qt::AlignLeading);
+    }
+    m_legendAlerts->setObjectName(QStringLiteral("legend-alerts"));
+    m_legendAlerts->setAutoRaise(true);
+    m_legendAlerts->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_legendAlerts, &QToolButton::clicked, this, [this] {
+        m_alertSeries->setVisible(!m_alertSeries->isVisible());
+        styleLegend();
+    });
+    grid->addWidget(m_legendAlerts, kEventKinds / kColumns, kEventKinds % kColumns,
+                    Qt::AlignLeading);
+    grid->setColumnStretch(kColumns, 1);
+}
+
+void RateChart::styleLegend()
+{
+    // A filled swatch for what is drawn, an outline for what is hidden.
+    const auto swatch = [this](const QColor &colour, bool shown, bool triangle) {
+        const int size = fontMetrics().height() * 3 / 4;
+        QPixmap pixmap(QSize(size, size) * devicePixelRatioF());
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colour, 1.5));
+        painter.setBrush(shown ? QBrush(colour) : QBrush(Qt::NoBrush));
+        const QRectF r(1, 1, size - 2, size - 2);
+        if (triangle)
+            painter.drawPolygon(
+                QPolygonF{QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()});
+        else
+            painter.drawRect(r);
+        return QIcon(pixmap);
+    };
+    for (int i = 0; i < kEventKinds; ++i)
+        m_legendKinds[size_t(i)]->setIcon(
+            swatch(m_series[size_t(i)]->pen().color(), m_kindVisible[size_t(i)], false));
+    m_legendAlerts->setIcon(
+        swatch(QColor::fromRgb(ratechartAlertColour), m_alertSeries->isVisible(), true));
 }
 
 void RateChart::applyPalette()
@@ -81,7 +149,6 @@ void RateChart::applyPalette()
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_view->setBackgroundBrush(pal.brush(QPalette::Base)); // no Window-coloured frame around it
     m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->legend()->setLabelColor(text);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
         axis->setLabelsColor(text);
@@ -89,8 +156,6 @@ void RateChart::applyPalette()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
-    QColor dimmed = text;
-    dimmed.setAlpha(100);
     for (int i = 0; i < kEventKinds; ++i) {
         QColor colour = QColor::fromRgb(ratechartColours[size_t(i)]);
         if (dark)
@@ -98,15 +163,10 @@ void RateChart::applyPalette()
         QPen pen(colour, 1);
         pen.setCosmetic(true);
         m_series[size_t(i)]->setPen(pen);
-        const auto markers = m_chart->legend()->markers(m_series[size_t(i)]);
-        for (QLegendMarker *marker : markers)
-            marker->setLabelBrush(m_kindVisible[size_t(i)] ? QBrush(text) : QBrush(dimmed));
     }
     m_alertSeries->setColor(QColor::fromRgb(ratechartAlertColour));
     m_alertSeries->setBorderColor(pal.color(QPalette::Base));
-    const auto alertMarkers = m_chart->legend()->markers(m_alertSeries);
-    for (QLegendMarker *marker : alertMarkers)
-        marker->setLabelBrush(m_alertSeries->isVisible() ? QBrush(text) : QBrush(dimmed));
+    styleLegend();
 
     QColor line = text;
     line.setAlpha(150);
