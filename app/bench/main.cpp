@@ -7,6 +7,7 @@
 #include "clientstreambench.h"
 #include "embeddedserver.h"
 #include "httpbench.h"
+#include "loadbench.h"
 #include "marketbench.h"
 #include "streambench.h"
 
@@ -50,6 +51,27 @@ int main(int argc, char *argv[])
         return runAccuracyBench(accuracy.value(usersOpt).toInt(),
                                 accuracy.value(labeledOpt).toInt(),
                                 accuracy.value(seedOpt).toULongLong());
+    }
+
+    if (app.arguments().value(1) == QLatin1StringView("load")) {
+        QCommandLineParser load;
+        load.setApplicationDescription(
+            QStringLiteral("A nest-server under stream subscribers and a mix of REST calls; "
+                           "checks acknowledged writes and money afterwards."));
+        load.addHelpOption();
+        load.addPositionalArgument(QStringLiteral("load"), QStringLiteral("Subcommand."));
+        const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Duration."),
+                                            QStringLiteral("s"), QStringLiteral("60"));
+        const QCommandLineOption subscribersOpt(QStringLiteral("subscribers"),
+                                                QStringLiteral("Stream subscribers."),
+                                                QStringLiteral("n"), QStringLiteral("200"));
+        const QCommandLineOption usersOpt(QStringLiteral("users"),
+                                          QStringLiteral("Accounts making the calls."),
+                                          QStringLiteral("n"), QStringLiteral("20"));
+        load.addOptions({secondsOpt, subscribersOpt, usersOpt});
+        load.process(app);
+        return runLoadBench(load.value(secondsOpt).toInt(), load.value(subscribersOpt).toInt(),
+                            load.value(usersOpt).toInt());
     }
 
     QCommandLineParser parser;
