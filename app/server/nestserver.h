@@ -24,8 +24,12 @@ class BehaviorService;
 class BehaviorStore;
 class Database;
 class EventLog;
+class FeedService;
+class FeedStore;
 class IdempotencyStore;
 class Metrics;
+class ModerationService;
+class ModerationStore;
 class SimulatorRunner;
 class StreamHub;
 class TokenStore;
@@ -53,13 +57,16 @@ public:
     AuthService &auth() { return *m_auth; }
     Api &api() { return *m_api; }
     BehaviorService &behavior() { return *m_behavior; }
+    FeedService &feed() { return *m_feed; }
+    ModerationService &moderation() { return *m_moderation; }
     //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
     SimulatorRunner *simulator() { return m_simulator.get(); }
 
     //! How many accounts exist (the desktop app offers "create account" when none does).
     qint64 userCount() const;
 
-    //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist.
+    //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist, with a
+    //! few community members, posts, comments, likes, an open report and a moderation entry.
     bool seedDemo(QString *error);
 
     //! Rotates the signing key in `dataDir` (the `--rotate-signing-key` command).
@@ -68,6 +75,7 @@ public:
 private:
     void addSystemRoutes();
     void maintain();
+    void seedCommunity(const QString &demoId);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -82,6 +90,10 @@ private:
     std::unique_ptr<BehaviorStore> m_behaviorStore;
     std::unique_ptr<BehaviorService> m_behavior;
     std::unique_ptr<SimulatorRunner> m_simulator;
+    std::unique_ptr<FeedStore> m_feedStore;
+    std::unique_ptr<ModerationStore> m_moderationStore;
+    std::unique_ptr<FeedService> m_feed;
+    std::unique_ptr<ModerationService> m_moderation;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;
     QTimer *m_maintenance = nullptr;
