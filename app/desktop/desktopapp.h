@@ -15,7 +15,9 @@
 #include <memory>
 
 namespace nest::ui {
+class CommunityView;
 class DashboardView;
+class ModerationView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -56,6 +58,9 @@ private:
     void updateSettings();
     QString serverName() const;
     void takeScreenshotsAndQuit();
+    //! Opens a post and its author's profile in the Community view, for the screenshots.
+    void prepareCommunityScreenshots();
+    bool saveProfileScreenshot(QString *error);
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -70,6 +75,10 @@ private:
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::CommunityView *m_community = nullptr;
+    class CommunityController *m_communityController = nullptr;
+    ui::ModerationView *m_moderationView = nullptr;
+    class ModerationController *m_moderationController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

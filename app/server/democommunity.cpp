@@ -117,6 +117,15 @@ void NestServer::seedCommunity(const QString &demoId)
     entry.targetId = earlier;
     entry.reason = QStringLiteral("Spam");
     m_moderationStore->appendLog(entry);
+    // ...and the spammer sits out a day (moderators see it on the profile).
+    m_moderationStore->setSuspension(members.at(3),
+                                     {now + 20 * 3'600'000LL, QStringLiteral("Repeated spam")});
+    entry.ts = now - 589 * 60'000LL;
+    entry.action = QStringLiteral("suspend");
+    entry.targetType = QStringLiteral("user");
+    entry.targetId = members.at(3);
+    entry.reason = QStringLiteral("Repeated spam");
+    m_moderationStore->appendLog(entry);
 }
 
 } // namespace nest::server
