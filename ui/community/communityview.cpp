@@ -49,6 +49,7 @@ CommunityView::CommunityView(QWidget *parent)
     m_list->setModel(m_feed);
     m_list->setItemDelegate(new PostDelegate(m_list));
     m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(true); // equal cards: O(1) layout however long the feed
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -53,11 +53,14 @@ public:
 
 private:
     void reindex();
+    //! Makes the post share its author's strings with the other posts of that author.
+    void intern(community::Post &post);
     void changed(int row, const QList<int> &roles);
 
     QList<community::Post> m_posts;
     QHash<QString, qint64> m_serials;
     qint64 m_firstSerial = 0;
+    QHash<QString, community::Author> m_authors; //!< one copy of each author's strings
 };
 
 } // namespace nest::ui

@@ -68,6 +68,9 @@ ModerationView::ModerationView(QWidget *parent)
     m_logTable->setModel(m_log);
     m_logTable->horizontalHeader()->setSectionResizeMode(ModerationLogModel::ReasonColumn,
                                                          QHeaderView::Stretch);
+    for (int column : {int(ModerationLogModel::SeqColumn), int(ModerationLogModel::TimeColumn),
+                       int(ModerationLogModel::ActionColumn)})
+        m_logTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setTextFormat(Qt::PlainText);
     m_verifyResult->setWordWrap(true);

@@ -6,18 +6,25 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace nest::ui {
 namespace {
 constexpr int kMargin = 10;
 constexpr int kGap = 4;
-constexpr int kTextFlags = Qt::TextWordWrap | Qt::TextExpandTabs;
 
-QString previewOf(const QString &text)
+//! One line at the leading edge of the layout (right in RTL), ordered by the text's own
+//! direction: an English post in an Arabic UI keeps its full stop at the end.
+void drawLine(QPainter *painter, const QRect &rect, const QString &text, bool rtlLayout,
+              bool trailing = false)
 {
-    return text.size() > PostDelegate::kPreviewChars
-               ? text.left(PostDelegate::kPreviewChars).trimmed() + QChar(0x2026)
-               : text;
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    const bool right = rtlLayout != trailing;
+    option.setAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute
+                        | Qt::AlignVCenter);
+    painter->drawText(QRectF(rect), text, option);
 }
 
 QFont boldOf(QFont font)
@@ -57,15 +64,40 @@ QString PostDelegate::relativeTime(qint64 ms, qint64 nowMs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
 }
 
+QStringList PostDelegate::previewLines(const QString &text, const QFont &font, int width,
+                                       int maxLines)
+{
+    // Paragraphs become spaces: a card is a preview, the thread shows the real line breaks.
+    const QString flat = text.simplified();
+    QTextLayout layout(flat, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            const QString rest = flat.mid(line.textStart());
+            lines << QFontMetrics(font).elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << flat.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
 QSize PostDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // The list lays rows out at its own width (QListView::Adjust relayouts on resize).
-    const int full = option.widget ? option.widget->width() - 24 : option.rect.width();
-    const int width = std::max(120, full - 2 * kMargin);
+    Q_UNUSED(index)
     const QFontMetrics fm(option.font);
-    const QRect text = fm.boundingRect(QRect(0, 0, width, 100'000), kTextFlags,
-                                       previewOf(index.data(FeedModel::TextRole).toString()));
-    return {full, 2 * kMargin + 2 * fm.height() + 2 * kGap + text.height() + 1};
+    // Cards span the list (QListView::Adjust relayouts when it is resized).
+    const int full = option.widget ? option.widget->width() - 24 : option.rect.width();
+    return {std::max(200, full), 2 * kMargin + (2 + kPreviewLines) * fm.height() + 2 * kGap + 1};
 }
 
 void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -87,8 +119,6 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const QFontMetrics fm(option.font);
     const bool rtl = option.direction == Qt::RightToLeft;
-    const int lead = rtl ? Qt::AlignRight : Qt::AlignLeft;
-    const int trail = rtl ? Qt::AlignLeft : Qt::AlignRight;
 
     // Author and time.
     painter->setFont(boldOf(option.font));
@@ -96,8 +126,7 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString name = index.data(FeedModel::AuthorNameRole).toString();
     const QString handle = u'@' + index.data(FeedModel::AuthorUsernameRole).toString();
     const QRect header(r.left(), r.top(), r.width(), fm.height());
-    painter->drawText(header, lead | Qt::AlignVCenter | Qt::TextSingleLine,
-                      fm.elidedText(name, Qt::ElideRight, r.width() / 2));
+    drawLine(painter, header, fm.elidedText(name, Qt::ElideRight, r.width() / 2), rtl);
     painter->setFont(option.font);
     painter->setPen(dim);
     const int nameWidth =
@@ -105,22 +134,26 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             .horizontalAdvance(fm.elidedText(name, Qt::ElideRight, r.width() / 2));
     const QRect handleRect =
         rtl ? header.adjusted(0, 0, -(nameWidth + 8), 0) : header.adjusted(nameWidth + 8, 0, 0, 0);
-    painter->drawText(handleRect, lead | Qt::AlignVCenter | Qt::TextSingleLine, handle);
-    painter->drawText(header, trail | Qt::AlignVCenter | Qt::TextSingleLine,
-                      relativeTime(index.data(FeedModel::CreatedAtRole).toLongLong(),
-                                   QDateTime::currentMSecsSinceEpoch()));
+    drawLine(painter, handleRect, handle, rtl);
+    drawLine(painter, header,
+             relativeTime(index.data(FeedModel::CreatedAtRole).toLongLong(),
+                          QDateTime::currentMSecsSinceEpoch()),
+             rtl, true);
 
     // The text: QPainter::drawText never interprets markup.
     painter->setPen(textColor);
-    const QRect body(r.left(), header.bottom() + 1 + kGap, r.width(),
-                     r.bottom() - header.bottom() - 2 * kGap - fm.height());
-    painter->drawText(body, lead | Qt::AlignTop | kTextFlags,
-                      previewOf(index.data(FeedModel::TextRole).toString()));
+    const QStringList lines =
+        previewLines(index.data(FeedModel::TextRole).toString(), option.font, r.width());
+    int y = header.bottom() + 1 + kGap;
+    for (const QString &line : lines) {
+        drawLine(painter, QRect(r.left(), y, r.width(), fm.height()), line, rtl);
+        y += fm.height();
+    }
 
     // Footer.
     painter->setPen(index.data(FeedModel::HiddenRole).toBool() ? pal.color(QPalette::Link) : dim);
     const QRect footer(r.left(), r.bottom() - fm.height(), r.width(), fm.height());
-    painter->drawText(footer, lead | Qt::AlignVCenter | Qt::TextSingleLine, footerOf(index));
+    drawLine(painter, footer, footerOf(index), rtl);
     painter->setPen(pal.color(QPalette::Mid));
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
     painter->restore();

@@ -43,6 +43,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_list->setModel(m_posts);
     m_list->setItemDelegate(new PostDelegate(m_list));
     m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(true); // equal cards: O(1) layout however long the feed
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(this);
