@@ -39,7 +39,7 @@ QJsonObject CommentRecord::toJson() const
     };
 }
 
-QString encodeCursor(const PageKey &key)
+QString encodePageCursor(const PageKey &key)
 {
     const QByteArray raw = QByteArray::number(key.createdAt) + ':' + QByteArray::number(key.seq)
                            + ':' + key.id.toUtf8();
@@ -47,7 +47,7 @@ QString encodeCursor(const PageKey &key)
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<PageKey> decodeCursor(const QString &cursor)
+std::optional<PageKey> decodePageCursor(const QString &cursor)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
@@ -81,7 +81,7 @@ CommunityResult<PageRequest> parsePageRequest(const http::HttpRequest &request)
         page.limit = limit;
     }
     if (request.query.hasQueryItem(QStringLiteral("cursor"))) {
-        page.after = decodeCursor(request.queryValue(QStringLiteral("cursor")));
+        page.after = decodePageCursor(request.queryValue(QStringLiteral("cursor")));
         if (!page.after)
             return CommunityError{400, QStringLiteral("invalid_request"),
                                   QStringLiteral("cursor is not one this server handed out")};
@@ -93,7 +93,7 @@ QJsonObject pageJson(const QJsonArray &items, const std::optional<PageKey> &next
 {
     return QJsonObject{
         {QStringLiteral("items"), items},
-        {QStringLiteral("next_cursor"), next ? QJsonValue(encodeCursor(*next)) : QJsonValue()}};
+        {QStringLiteral("next_cursor"), next ? QJsonValue(encodePageCursor(*next)) : QJsonValue()}};
 }
 
 std::optional<CommunityError> checkText(const QString &text, qsizetype maxChars)

@@ -85,8 +85,8 @@ struct PageRequest {
 };
 
 //! Opaque cursors: base64url of "created_at:seq:id".
-QString encodeCursor(const PageKey &key);
-std::optional<PageKey> decodeCursor(const QString &cursor);
+QString encodePageCursor(const PageKey &key);
+std::optional<PageKey> decodePageCursor(const QString &cursor);
 //! Reads `limit` and `cursor`; a CommunityError (400) when either is malformed.
 CommunityResult<PageRequest> parsePageRequest(const http::HttpRequest &request);
 //! `{"items":[...],"next_cursor":C|null}`.

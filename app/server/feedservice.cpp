@@ -94,7 +94,7 @@ CommunityResult<QJsonObject> FeedService::post(const Viewer &viewer, const QStri
         comments.append(c.toJson());
     json.insert(QStringLiteral("comments"), comments);
     json.insert(QStringLiteral("comments_next_cursor"),
-                first.next ? QJsonValue(encodeCursor(*first.next)) : QJsonValue());
+                first.next ? QJsonValue(encodePageCursor(*first.next)) : QJsonValue());
     return json;
 }
 

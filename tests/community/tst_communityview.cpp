@@ -12,13 +12,16 @@
 #include "moderationlogmodel.h"
 #include "moderationview.h"
 #include "postpanel.h"
+#include "profilepanel.h"
 #include "reasondialog.h"
 #include "reportqueuemodel.h"
 #include "streamclient.h"
 #include "testserver.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,6 +30,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nest;
@@ -233,6 +237,28 @@ private Q_SLOTS:
                  200);
     }
 
+    void authorProfile()
+    {
+        QCOMPARE(m_server
+                     ->call("PATCH", u"/api/v1/me"_qs,
+                            {{u"display_name"_qs, u"Alice <3"_qs},
+                             {u"bio"_qs, u"<script>alert(1)</script> gardener"_qs}},
+                            m_alice->auth.token)
+                     .status,
+                 200);
+        ui::CommunityView &bob = m_bob->view;
+        QTest::mouseClick(child<QPushButton>(*bob.postPanel(), u"postAuthor"_qs), Qt::LeftButton);
+        ui::ProfilePanel *profile = bob.profilePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(profile->userId(), m_alice->userId, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(profile->posts()->rowCount(), 1, 10'000);
+        auto *bio = child<QLabel>(*profile, u"profileBio"_qs);
+        QCOMPARE(bio->text(), u"<script>alert(1)</script> gardener"_qs);
+        QCOMPARE(bio->textFormat(), Qt::PlainText);
+        QCOMPARE(child<QLabel>(*profile, u"profileName"_qs)->text(), u"Alice <3"_qs);
+        QVERIFY(child<QLabel>(*profile, u"profileFacts"_qs)->text().contains(u"1 post"_qs));
+        QVERIFY(!child<QLabel>(*profile, u"profileSuspension"_qs)->isVisible());
+    }
+
     void reportReachesTheModeratorsQueue()
     {
         ui::CommunityView &bob = m_bob->view;
@@ -295,6 +321,52 @@ private Q_SLOTS:
                                  10'000);
         QCOMPARE(page.log()->brokenSeq(), 2);
         QCOMPARE(page.log()->index(1, 0).data(ui::ModerationLogModel::BrokenRole).toBool(), true);
+
+        // Export: what the table holds, as the server sent it.
+        QTemporaryDir dir;
+        QVERIFY(page.exportLog(u"json"_qs, dir.filePath(u"log.json"_qs)));
+        QFile json(dir.filePath(u"log.json"_qs));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(exported.size(), 3);
+        QCOMPARE(exported.at(1)[u"reason"].toString(), u"nothing to see"_qs);
+        QVERIFY(page.exportLog(u"csv"_qs, dir.filePath(u"log.csv"_qs)));
+        QFile csv(dir.filePath(u"log.csv"_qs));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 4); // header + 3 entries
+    }
+
+    void infiniteScrollPagesThroughTheFeed()
+    {
+        // 120 more posts: a fresh client sees the first page, scrolling fetches the rest.
+        for (int i = 0; i < 120; ++i)
+            QCOMPARE(m_server
+                         ->call("POST", u"/api/v1/feed/posts"_qs,
+                                {{u"text"_qs, u"post %1"_qs.arg(i)}}, m_alice->auth.token)
+                         .status,
+                     201);
+        const QJsonObject login =
+            m_server
+                ->call("POST", u"/api/v1/auth/login"_qs,
+                       {{u"username"_qs, u"bob"_qs}, {u"password"_qs, u"correct horse"_qs}})
+                .json();
+        AppClient fresh(*m_server, login);
+        QVERIFY(fresh.live());
+        ui::FeedModel *feed = fresh.view.feed();
+        QCOMPARE(feed->rowCount(), 50);
+        QCOMPARE(feed->postAt(0).text, u"post 119"_qs);
+        for (int round = 0; round < 5 && feed->rowCount() < 120; ++round) {
+            const int before = feed->rowCount();
+            fresh.view.feedList()->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(feed->rowCount() > before, 10'000);
+        }
+        QCOMPARE(feed->rowCount(), 120); // the visible posts: hidden and deleted ones are not
+        QStringList texts;
+        for (int row = 0; row < feed->rowCount(); ++row)
+            texts << feed->postAt(row).text;
+        QCOMPARE(texts.first(), u"post 119"_qs);
+        QCOMPARE(texts.last(), u"post 0"_qs);
+        QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()).size(), 120); // no duplicates
     }
 };
 

@@ -131,7 +131,7 @@ void CommunityView::setPosts(const QList<community::Post> &posts, bool hasMore)
     m_hasMore = hasMore;
     m_loadingMore = false;
     updateNewPostsBar();
-    maybeLoadMore();
+    // The next page is asked for by the scroll bar's rangeChanged once the rows are laid out.
 }
 
 void CommunityView::appendPosts(const QList<community::Post> &posts, bool hasMore)
@@ -139,7 +139,6 @@ void CommunityView::appendPosts(const QList<community::Post> &posts, bool hasMor
     m_feed->appendPosts(posts);
     m_hasMore = hasMore;
     m_loadingMore = false;
-    maybeLoadMore();
 }
 
 void CommunityView::maybeLoadMore()
