@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace nest::desktop {
 namespace {
 const QLatin1StringView kFeedTopic("feed");
@@ -95,12 +97,15 @@ void CommunityController::deactivate()
 {
     m_active = false;
     m_loaded = false;
+    m_early.clear();
     ++m_generation;
 }
 
 void CommunityController::reload()
 {
     const quint64 generation = ++m_generation;
+    m_loaded = false;
+    m_early.clear();
     client::ApiJob *job = client::feedapi::posts(m_api);
     connect(job, &client::ApiJob::finished, this, [this, job, generation] {
         if (generation != m_generation)
@@ -113,6 +118,10 @@ void CommunityController::reload()
         m_nextCursor = page.nextCursor;
         m_loaded = true;
         m_view.setPosts(page.items, !page.nextCursor.isEmpty());
+        // Events the page already includes change nothing (posts are deduplicated by id).
+        const QList<client::StreamEvent> early = std::exchange(m_early, {});
+        for (const client::StreamEvent &event : early)
+            applyFeedEvent(event);
     });
 }
 
@@ -156,11 +165,15 @@ void CommunityController::openProfile(const QString &userId)
 
 void CommunityController::onEvents(const QList<client::StreamEvent> &events)
 {
-    if (!m_active || !m_loaded)
-        return; // the first page, when it comes, already includes these
+    if (!m_active)
+        return;
     for (const client::StreamEvent &event : events) {
-        if (event.topic == kFeedTopic)
+        if (event.topic != kFeedTopic)
+            continue;
+        if (m_loaded)
             applyFeedEvent(event);
+        else if (m_early.size() < 10'000)
+            m_early.append(event);
     }
 }
 

@@ -45,6 +45,8 @@ private:
     ui::CommunityView &m_view;
     QString m_userId;
     QString m_nextCursor;
+    //! Feed events that arrive while the first page is on its way, applied on top of it.
+    QList<client::StreamEvent> m_early;
     bool m_active = false;
     bool m_loaded = false;
     quint64 m_generation = 0; //!< answers from before a reload or a sign-out are dropped
