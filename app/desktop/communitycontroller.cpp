@@ -70,6 +70,21 @@ CommunityController::CommunityController(client::ApiClient &api, client::StreamC
                            m_view.showMessage(tr("Thank you: the moderators will look at it."));
                        });
             });
+    connect(&m_view, &ui::CommunityView::unhideRequested, this,
+            [this](const QString &postId, const QString &reason) {
+                whenOk(client::feedapi::moderate(m_api, client::feedapi::ModAction::Unhide, postId,
+                                                 reason),
+                       [this](const client::ApiJob &job) {
+                           if (const auto post = client::feedjson::post(job.json()))
+                               m_view.applyPost(*post);
+                       });
+            });
+    connect(&m_view, &ui::CommunityView::unsuspendRequested, this,
+            [this](const QString &userId, const QString &reason) {
+                whenOk(client::feedapi::moderate(m_api, client::feedapi::ModAction::Unsuspend,
+                                                 userId, reason),
+                       [this, userId](const client::ApiJob &) { openProfile(userId); });
+            });
 }
 
 template<typename Done> void CommunityController::whenOk(client::ApiJob *job, Done done)

@@ -178,6 +178,10 @@ CommunityResult<QJsonObject> FeedService::report(const Viewer &viewer, const QSt
     if (auto bad = checkText(reason, feedlimits::kMaxReasonChars))
         return CommunityError{400, QStringLiteral("invalid_request"),
                               QStringLiteral("reason must be 1 to 500 characters")};
+    // One open report per member and post: repeating it must not inflate the queue's count.
+    if (m_moderation.hasOpenReport(postId, viewer.userId))
+        return CommunityError{409, QStringLiteral("already_reported"),
+                              QStringLiteral("you already reported this post")};
     ReportRecord r;
     r.id = newId(QStringLiteral("r_"));
     r.postId = postId;

@@ -127,6 +127,17 @@ std::optional<ReportRecord> ModerationStore::report(const QString &id) const
     return reportFromQuery(q);
 }
 
+bool ModerationStore::hasOpenReport(const QString &postId, const QString &reporterId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM moderation_reports WHERE post_id = ? AND reporter_id = ?"
+                       " AND status = 'open'"));
+    q.addBindValue(postId);
+    q.addBindValue(reporterId);
+    return modExec(q, "find report") && q.next();
+}
+
 Page<ReportRecord> ModerationStore::reports(const QString &status, const PageRequest &page) const
 {
     QString sql(QLatin1StringView{kReportSelect});

@@ -52,6 +52,8 @@ public:
 
     bool insertReport(const ReportRecord &report);
     std::optional<ReportRecord> report(const QString &id) const;
+    //! Whether `reporterId` already has an open report on the post.
+    bool hasOpenReport(const QString &postId, const QString &reporterId) const;
     //! Oldest first by (created_at, id); `status` empty: every report.
     Page<ReportRecord> reports(const QString &status, const PageRequest &page) const;
     //! Resolves one open report; false when it is not open.

@@ -306,13 +306,46 @@ private Q_SLOTS:
         QCOMPARE(page.log()->entries().last().reason, u"phishing"_qs);
     }
 
+    void moderatorUnhidesFromThePostPanel()
+    {
+        // The moderator's own feed keeps the hidden post, marked; its panel offers "Unhide…".
+        ui::CommunityView &mod = m_mod->view;
+        const QString postId = m_mod->modView.log()->entries().last().targetId;
+        mod.showNewPosts();
+        QTRY_VERIFY_WITH_TIMEOUT(mod.feed()->post(postId) && mod.feed()->post(postId)->hidden,
+                                 10'000);
+        Q_EMIT mod.postOpened(postId);
+        auto *unhide = child<QPushButton>(*mod.postPanel(), u"unhideButton"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(mod.postPanel()->postId() == postId && unhide->isVisible(),
+                                 10'000);
+        QVERIFY(!child<QPushButton>(*m_alice->view.postPanel(), u"unhideButton"_qs)->isVisible());
+        QTest::mouseClick(unhide, Qt::LeftButton);
+        ui::ReasonDialog *dialog = openDialog(mod);
+        QVERIFY(dialog);
+        dialog->setReason(u"false alarm"_qs);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!unhide->isVisible(), 10'000);
+        QCOMPARE(mod.feed()->post(postId)->hidden, false);
+        // The author's copy follows through the stream (post.updated).
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->view.feed()->post(postId)->hidden, false, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_mod->modView.log()->entries().last().action, u"unhide"_qs,
+                                  10'000);
+        // Hidden again for the rest of the tests (as it was).
+        QCOMPARE(m_server
+                     ->call("POST", u"/api/v1/moderation/posts/%1/hide"_qs.arg(postId),
+                            {{u"reason"_qs, u"phishing after all"_qs}}, m_mod->auth.token)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_mod->modView.log()->rowCount(), 5, 10'000);
+    }
+
     void verifyChainFindsTampering()
     {
         ui::ModerationView &page = m_mod->modView;
         auto *verify = child<QPushButton>(page, u"verifyButton"_qs);
         QTest::mouseClick(verify, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page.verifyText().startsWith(u"Chain intact"_qs), 10'000);
-        QVERIFY(page.verifyText().contains(u"3 entries"_qs));
+        QVERIFY(page.verifyText().contains(u"5 entries"_qs));
 
         QSqlQuery edit(m_server->server().database().db());
         QVERIFY(edit.exec(u"UPDATE moderation_log SET reason = 'nothing to see' WHERE seq = 2"_qs));
@@ -328,12 +361,12 @@ private Q_SLOTS:
         QFile json(dir.filePath(u"log.json"_qs));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
-        QCOMPARE(exported.size(), 3);
+        QCOMPARE(exported.size(), 5);
         QCOMPARE(exported.at(1)[u"reason"].toString(), u"nothing to see"_qs);
         QVERIFY(page.exportLog(u"csv"_qs, dir.filePath(u"log.csv"_qs)));
         QFile csv(dir.filePath(u"log.csv"_qs));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().count('\n'), 4); // header + 3 entries
+        QCOMPARE(csv.readAll().count('\n'), 6); // header + 5 entries
     }
 
     void infiniteScrollPagesThroughTheFeed()

@@ -274,6 +274,10 @@ private Q_SLOTS:
         QCOMPARE(r1.status, 201);
         QCOMPARE(r1.json()[u"status"].toString(), u"open"_qs);
         QCOMPARE(r1.json()[u"reporter_id"].toString(), m_bobId);
+        const Reply again = call("POST", u"/api/v1/feed/posts/%1/reports"_qs.arg(id), m_bob,
+                                 {{u"reason"_qs, u"spam!"_qs}});
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), u"already_reported"_qs);
         const Reply r2 = call("POST", u"/api/v1/feed/posts/%1/reports"_qs.arg(id), m_mod,
                               {{u"reason"_qs, u"ads"_qs}});
         QCOMPARE(r2.json()[u"report_count"].toInteger(), 2);

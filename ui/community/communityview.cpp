@@ -112,6 +112,16 @@ CommunityView::CommunityView(QWidget *parent)
     connect(m_postPanel, &PostPanel::reportClicked, this, &CommunityView::askReport);
     connect(m_postPanel, &PostPanel::authorClicked, this, &CommunityView::profileOpened);
     connect(m_profilePanel, &ProfilePanel::postSelected, this, &CommunityView::postOpened);
+    connect(m_postPanel, &PostPanel::unhideClicked, this, [this](const QString &postId) {
+        askReason(
+            tr("Unhide post"), tr("Show this post to everyone again. Why?"),
+            [this, postId](const QString &reason) { Q_EMIT unhideRequested(postId, reason); });
+    });
+    connect(m_profilePanel, &ProfilePanel::unsuspendClicked, this, [this](const QString &userId) {
+        askReason(
+            tr("Lift suspension"), tr("Let this member post again now. Why?"),
+            [this, userId](const QString &reason) { Q_EMIT unsuspendRequested(userId, reason); });
+    });
     retranslateUi();
     updateCount();
 }
@@ -121,6 +131,7 @@ void CommunityView::setCurrentUser(const QString &userId, bool moderator)
     m_userId = userId;
     m_moderator = moderator;
     m_profilePanel->setModerator(moderator);
+    m_postPanel->setModerator(moderator);
 }
 
 void CommunityView::setPosts(const QList<community::Post> &posts, bool hasMore)
@@ -267,10 +278,15 @@ void CommunityView::likeRefused(const QString &postId, const QString &message)
 
 void CommunityView::askReport(const QString &postId)
 {
-    auto *dialog = new ReasonDialog(tr("Report post"),
-                                    tr("Why should moderators look at this post?"), false, this);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, postId] { Q_EMIT reportRequested(postId, dialog->reason()); });
+    askReason(tr("Report post"), tr("Why should moderators look at this post?"),
+              [this, postId](const QString &reason) { Q_EMIT reportRequested(postId, reason); });
+}
+
+void CommunityView::askReason(const QString &title, const QString &prompt,
+                              std::function<void(const QString &)> done)
+{
+    auto *dialog = new ReasonDialog(title, prompt, false, this);
+    connect(dialog, &QDialog::accepted, this, [dialog, done] { done(dialog->reason()); });
     dialog->open();
 }
 
@@ -279,8 +295,18 @@ void CommunityView::showMessage(const QString &message)
     m_message->setText(message);
 }
 
+void CommunityView::updatePending(const QString &postId,
+                                  const std::function<void(community::Post &)> &change)
+{
+    for (community::Post &p : m_pending) {
+        if (p.id == postId)
+            change(p);
+    }
+}
+
 void CommunityView::applyPost(const community::Post &post)
 {
+    updatePending(post.id, [&post](community::Post &p) { p = post; });
     // The stream's copy knows nothing of this viewer's like: keep ours.
     community::Post merged = post;
     if (const community::Post *mine = m_feed->post(post.id))
@@ -294,6 +320,11 @@ void CommunityView::applyLikeCount(const QString &postId, qint64 likeCount, bool
 {
     if (m_likes.contains(postId))
         return; // our own toggle is in flight; its answer sets the count
+    updatePending(postId, [=](community::Post &p) {
+        p.likeCount = likeCount;
+        if (mine)
+            p.likedByMe = liked;
+    });
     const community::Post *listed = m_feed->post(postId);
     const bool likedByMe = mine ? liked : (listed ? listed->likedByMe : false);
     m_feed->setLike(postId, likedByMe, likeCount);
@@ -312,6 +343,7 @@ void CommunityView::applyCommentCreated(const QString &postId, qint64 commentCou
 {
     m_feed->setCommentCount(postId, commentCount);
     m_profilePanel->posts()->setCommentCount(postId, commentCount);
+    updatePending(postId, [commentCount](community::Post &p) { p.commentCount = commentCount; });
     if (comment)
         m_postPanel->addComment(*comment);
 }
@@ -319,6 +351,7 @@ void CommunityView::applyCommentCreated(const QString &postId, qint64 commentCou
 void CommunityView::applyHidden(const QString &postId, bool hidden)
 {
     if (m_moderator) {
+        updatePending(postId, [hidden](community::Post &p) { p.hidden = hidden; });
         m_feed->setHidden(postId, hidden);
         m_profilePanel->posts()->setHidden(postId, hidden);
         if (m_postPanel->postId() == postId) {
@@ -332,6 +365,13 @@ void CommunityView::applyHidden(const QString &postId, bool hidden)
     const community::Post *listed = m_feed->post(postId);
     if (listed && listed->author.id == m_userId) {
         m_feed->setHidden(postId, hidden);
+        return;
+    }
+    const bool ownPending = std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const auto &p) {
+        return p.id == postId && p.author.id == m_userId;
+    });
+    if (ownPending) {
+        updatePending(postId, [hidden](community::Post &p) { p.hidden = hidden; });
         return;
     }
     if (hidden)

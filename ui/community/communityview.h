@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -73,6 +75,9 @@ Q_SIGNALS:
     void likeRequested(const QString &postId, bool liked);
     void commentRequested(const QString &postId, const QString &text);
     void reportRequested(const QString &postId, const QString &reason);
+    //! Moderators only: the post panel's "Unhide…" and the profile's "Lift suspension…".
+    void unhideRequested(const QString &postId, const QString &reason);
+    void unsuspendRequested(const QString &userId, const QString &reason);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,7 +95,11 @@ private:
     void toggleLike(const QString &postId, bool liked);
     void setLikeEverywhere(const QString &postId, bool liked, qint64 count);
     void askReport(const QString &postId);
+    void askReason(const QString &title, const QString &prompt,
+                   std::function<void(const QString &)> done);
     void forget(const QString &postId);
+    //! Applies a change to a post held under "N new posts" (it is not in the model yet).
+    void updatePending(const QString &postId, const std::function<void(community::Post &)> &change);
 
     QString m_userId;
     bool m_moderator = false;

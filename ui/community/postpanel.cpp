@@ -38,6 +38,7 @@ PostPanel::PostPanel(QWidget *parent)
     , m_hidden(new QLabel(this))
     , m_like(new QPushButton(this))
     , m_report(new QPushButton(this))
+    , m_unhide(new QPushButton(this))
     , m_commentsTitle(new QLabel(this))
     , m_thread(new QVBoxLayout)
     , m_commentBox(new QLineEdit(this))
@@ -55,6 +56,7 @@ PostPanel::PostPanel(QWidget *parent)
     m_like->setObjectName(QStringLiteral("likeButton"));
     m_like->setCheckable(true);
     m_report->setObjectName(QStringLiteral("reportButton"));
+    m_unhide->setObjectName(QStringLiteral("unhideButton"));
     m_commentBox->setObjectName(QStringLiteral("commentBox"));
     m_commentBox->setMaxLength(2000);
     m_send->setObjectName(QStringLiteral("sendComment"));
@@ -66,6 +68,7 @@ PostPanel::PostPanel(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_like);
     actions->addWidget(m_report);
+    actions->addWidget(m_unhide);
     actions->addStretch();
 
     auto *threadWidget = new QWidget;
@@ -97,6 +100,10 @@ PostPanel::PostPanel(QWidget *parent)
     connect(m_report, &QPushButton::clicked, this, [this] {
         if (!m_post.id.isEmpty())
             Q_EMIT reportClicked(m_post.id);
+    });
+    connect(m_unhide, &QPushButton::clicked, this, [this] {
+        if (!m_post.id.isEmpty())
+            Q_EMIT unhideClicked(m_post.id);
     });
     connect(m_author, &QPushButton::clicked, this, [this] {
         if (!m_post.author.id.isEmpty())
@@ -161,6 +168,12 @@ void PostPanel::addComment(const community::Comment &comment)
     refreshHeader();
 }
 
+void PostPanel::setModerator(bool moderator)
+{
+    m_moderator = moderator;
+    refreshHeader();
+}
+
 void PostPanel::clearCommentBox()
 {
     m_commentBox->clear();
@@ -175,6 +188,7 @@ void PostPanel::refreshHeader()
     m_like->setText(m_post.likedByMe ? tr("Liked (%1)").arg(QLocale().toString(m_post.likeCount))
                                      : tr("Like (%1)").arg(QLocale().toString(m_post.likeCount)));
     m_hidden->setVisible(m_post.hidden);
+    m_unhide->setVisible(m_moderator && m_post.hidden);
     m_hidden->setText(m_post.hiddenReason.isEmpty()
                           ? tr("Hidden by a moderator: only you and moderators see it.")
                           : tr("Hidden by a moderator: %1").arg(m_post.hiddenReason));
@@ -184,6 +198,7 @@ void PostPanel::refreshHeader()
 void PostPanel::retranslateUi()
 {
     m_report->setText(tr("Report…"));
+    m_unhide->setText(tr("Unhide…"));
     m_commentBox->setPlaceholderText(tr("Write a comment"));
     m_send->setText(tr("Comment"));
     refreshHeader();

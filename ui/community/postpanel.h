@@ -24,6 +24,8 @@ public:
     //! Adds a comment to the thread if it belongs to the shown post and is not there yet.
     void addComment(const community::Comment &comment);
     void clearCommentBox();
+    //! Moderators get "Unhide…" on a hidden post.
+    void setModerator(bool moderator);
     QString postId() const { return m_post.id; }
     const community::Post &post() const { return m_post; }
     int commentCount() const { return int(m_commentIds.size()); }
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void commentSubmitted(const QString &postId, const QString &text);
     void reportClicked(const QString &postId);
     void authorClicked(const QString &userId);
+    void unhideClicked(const QString &postId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +52,8 @@ private:
     QLabel *m_hidden;
     QPushButton *m_like;
     QPushButton *m_report;
+    QPushButton *m_unhide;
+    bool m_moderator = false;
     QLabel *m_commentsTitle;
     QVBoxLayout *m_thread;
     QLineEdit *m_commentBox;

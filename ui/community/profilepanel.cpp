@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace nest::ui {
@@ -30,6 +31,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     , m_bio(profileLabel(this, "profileBio"))
     , m_facts(profileLabel(this, "profileFacts"))
     , m_suspension(profileLabel(this, "profileSuspension"))
+    , m_unsuspend(new QPushButton(this))
     , m_postsTitle(new QLabel(this))
     , m_posts(new FeedModel(this))
     , m_list(new QListView(this))
@@ -39,6 +41,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     big.setBold(true);
     m_name->setFont(big);
     m_suspension->setForegroundRole(QPalette::Link);
+    m_unsuspend->setObjectName(QStringLiteral("unsuspendButton"));
     m_list->setObjectName(QStringLiteral("profilePosts"));
     m_list->setModel(m_posts);
     m_list->setItemDelegate(new PostDelegate(m_list));
@@ -52,8 +55,13 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     layout->addWidget(m_bio);
     layout->addWidget(m_facts);
     layout->addWidget(m_suspension);
+    layout->addWidget(m_unsuspend, 0, Qt::AlignLeading);
     layout->addWidget(m_postsTitle);
     layout->addWidget(m_list, 1);
+    connect(m_unsuspend, &QPushButton::clicked, this, [this] {
+        if (!m_profile.id.isEmpty())
+            Q_EMIT unsuspendClicked(m_profile.id);
+    });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT postSelected(index.data(FeedModel::IdRole).toString());
     });
@@ -91,6 +99,8 @@ void ProfilePanel::retranslateUi()
                                        QLocale::LongFormat)));
     const bool suspended = m_moderator && m_profile.suspendedUntil > 0;
     m_suspension->setVisible(suspended);
+    m_unsuspend->setVisible(suspended);
+    m_unsuspend->setText(tr("Lift suspension…"));
     if (suspended) {
         const QString until = locale.toString(
             QDateTime::fromMSecsSinceEpoch(m_profile.suspendedUntil), QLocale::ShortFormat);

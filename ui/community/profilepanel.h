@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace nest::ui {
 
@@ -25,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void postSelected(const QString &postId);
+    void unsuspendClicked(const QString &userId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QLabel *m_bio;
     QLabel *m_facts;
     QLabel *m_suspension;
+    QPushButton *m_unsuspend;
     QLabel *m_postsTitle;
     FeedModel *m_posts;
     QListView *m_list;
