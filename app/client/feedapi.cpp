@@ -82,6 +82,13 @@ ApiJob *post(ApiClient &api, const QString &id)
                    }));
 }
 
+ApiJob *comments(ApiClient &api, const QString &postId, const QString &cursor)
+{
+    return api.get(
+        withPaging(u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs, cursor, 200),
+        validated(expectPage(feedjson::comment)));
+}
+
 ApiJob *comment(ApiClient &api, const QString &postId, const QString &text)
 {
     return api.send("POST", u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs,
@@ -172,6 +179,17 @@ QList<community::Comment> commentsOf(const ApiJob &job)
         if (auto comment = feedjson::comment(c.toObject()))
             out.append(std::move(*comment));
     return out;
+}
+
+QString commentsCursorOf(const ApiJob &job)
+{
+    return job.json().value(u"comments_next_cursor").toString();
+}
+
+community::Page<community::Comment> commentPageOf(const ApiJob &job)
+{
+    return feedjson::page<community::Comment>(job.json(), feedjson::comment)
+        .value_or(community::Page<community::Comment>{});
 }
 
 community::Comment commentOf(const ApiJob &job)

@@ -16,6 +16,8 @@ ApiJob *posts(ApiClient &api, const QString &cursor = {}, const QString &authorI
 ApiJob *createPost(ApiClient &api, const QString &text);
 //! GET /feed/posts/{id} -> the post with its first comments.
 ApiJob *post(ApiClient &api, const QString &id);
+//! GET /feed/posts/{id}/comments?cursor -> the next page of the thread, oldest first.
+ApiJob *comments(ApiClient &api, const QString &postId, const QString &cursor);
 //! POST /feed/posts/{id}/comments {text} -> the comment.
 ApiJob *comment(ApiClient &api, const QString &postId, const QString &text);
 //! PUT or DELETE /feed/posts/{id}/like -> the post.
@@ -39,6 +41,9 @@ community::Page<community::Post> postsOf(const ApiJob &job);
 community::Post postOf(const ApiJob &job);
 //! The comments of a post detail (GET /feed/posts/{id}).
 QList<community::Comment> commentsOf(const ApiJob &job);
+//! `comments_next_cursor` of a post detail: where the rest of its thread starts (empty: none).
+QString commentsCursorOf(const ApiJob &job);
+community::Page<community::Comment> commentPageOf(const ApiJob &job);
 community::Comment commentOf(const ApiJob &job);
 community::Profile profileOf(const ApiJob &job);
 community::Page<community::Report> reportsOf(const ApiJob &job);

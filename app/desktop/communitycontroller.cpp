@@ -70,6 +70,14 @@ CommunityController::CommunityController(client::ApiClient &api, client::StreamC
                            m_view.showMessage(tr("Thank you: the moderators will look at it."));
                        });
             });
+    connect(&m_view, &ui::CommunityView::moreCommentsRequested, this,
+            [this](const QString &postId, const QString &cursor) {
+                whenOk(client::feedapi::comments(m_api, postId, cursor),
+                       [this, postId](const client::ApiJob &job) {
+                           const auto page = client::feedapi::commentPageOf(job);
+                           m_view.appendComments(postId, page.items, page.nextCursor);
+                       });
+            });
     connect(&m_view, &ui::CommunityView::unhideRequested, this,
             [this](const QString &postId, const QString &reason) {
                 whenOk(client::feedapi::moderate(m_api, client::feedapi::ModAction::Unhide, postId,
@@ -163,7 +171,8 @@ void CommunityController::loadMore()
 void CommunityController::openPost(const QString &postId)
 {
     whenOk(client::feedapi::post(m_api, postId), [this](const client::ApiJob &job) {
-        m_view.showPost(client::feedapi::postOf(job), client::feedapi::commentsOf(job));
+        m_view.showPost(client::feedapi::postOf(job), client::feedapi::commentsOf(job),
+                        client::feedapi::commentsCursorOf(job));
     });
 }
 

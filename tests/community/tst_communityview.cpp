@@ -369,6 +369,29 @@ private Q_SLOTS:
         QCOMPARE(csv.readAll().count('\n'), 6); // header + 5 entries
     }
 
+    void longThreadsPage()
+    {
+        ui::CommunityView &alice = m_alice->view;
+        const test::Reply created = m_server->call(
+            "POST", u"/api/v1/feed/posts"_qs, {{u"text"_qs, u"long thread"_qs}}, m_bob->auth.token);
+        const QString postId = created.json()[u"id"].toString();
+        for (int i = 0; i < 70; ++i)
+            QCOMPARE(m_server
+                         ->call("POST", u"/api/v1/feed/posts/%1/comments"_qs.arg(postId),
+                                {{u"text"_qs, u"reply %1"_qs.arg(i)}}, m_bob->auth.token)
+                         .status,
+                     201);
+        Q_EMIT alice.postOpened(postId);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.postPanel()->commentCount(), 50, 10'000);
+        auto *more = child<QPushButton>(*alice.postPanel(), u"moreComments"_qs);
+        QVERIFY(more->isVisibleTo(alice.postPanel()));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.postPanel()->commentCount(), 70, 10'000);
+        QVERIFY(!more->isVisibleTo(alice.postPanel()));
+        const QList<QLabel *> texts = alice.postPanel()->findChildren<QLabel *>(u"commentText"_qs);
+        QCOMPARE(texts.last()->text(), u"reply 69"_qs);
+    }
+
     void infiniteScrollPagesThroughTheFeed()
     {
         // 120 more posts: a fresh client sees the first page, scrolling fetches the rest.
@@ -388,18 +411,19 @@ private Q_SLOTS:
         ui::FeedModel *feed = fresh.view.feed();
         QCOMPARE(feed->rowCount(), 50);
         QCOMPARE(feed->postAt(0).text, u"post 119"_qs);
-        for (int round = 0; round < 5 && feed->rowCount() < 120; ++round) {
+        for (int round = 0; round < 5 && feed->rowCount() < 121; ++round) {
             const int before = feed->rowCount();
             fresh.view.feedList()->scrollToBottom();
             QTRY_VERIFY_WITH_TIMEOUT(feed->rowCount() > before, 10'000);
         }
-        QCOMPARE(feed->rowCount(), 120); // the visible posts: hidden and deleted ones are not
+        QCOMPARE(feed->rowCount(), 121); // visible posts (+ the long thread); not hidden ones
         QStringList texts;
         for (int row = 0; row < feed->rowCount(); ++row)
             texts << feed->postAt(row).text;
         QCOMPARE(texts.first(), u"post 119"_qs);
-        QCOMPARE(texts.last(), u"post 0"_qs);
-        QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()).size(), 120); // no duplicates
+        QCOMPARE(texts.at(119), u"post 0"_qs);
+        QCOMPARE(texts.last(), u"long thread"_qs);
+        QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()).size(), 121); // no duplicates
     }
 };
 

@@ -109,6 +109,8 @@ CommunityView::CommunityView(QWidget *parent)
     });
     connect(m_postPanel, &PostPanel::likeToggled, this, &CommunityView::toggleLike);
     connect(m_postPanel, &PostPanel::commentSubmitted, this, &CommunityView::commentRequested);
+    connect(m_postPanel, &PostPanel::moreCommentsClicked, this,
+            &CommunityView::moreCommentsRequested);
     connect(m_postPanel, &PostPanel::reportClicked, this, &CommunityView::askReport);
     connect(m_postPanel, &PostPanel::authorClicked, this, &CommunityView::profileOpened);
     connect(m_profilePanel, &ProfilePanel::postSelected, this, &CommunityView::postOpened);
@@ -206,11 +208,18 @@ void CommunityView::postRefused(const QString &message)
     showMessage(message);
 }
 
-void CommunityView::showPost(const community::Post &post, const QList<community::Comment> &comments)
+void CommunityView::showPost(const community::Post &post, const QList<community::Comment> &comments,
+                             const QString &moreCommentsCursor)
 {
-    m_postPanel->showPost(post, comments);
+    m_postPanel->showPost(post, comments, moreCommentsCursor);
     m_side->setCurrentWidget(m_postPanel);
     m_feed->updatePost(post);
+}
+
+void CommunityView::appendComments(const QString &postId, const QList<community::Comment> &comments,
+                                   const QString &moreCommentsCursor)
+{
+    m_postPanel->appendComments(postId, comments, moreCommentsCursor);
 }
 
 void CommunityView::showProfile(const community::Profile &profile,

@@ -47,7 +47,10 @@ public:
     // Answers to this view's requests.
     void postCreated(const community::Post &post);
     void postRefused(const QString &message);
-    void showPost(const community::Post &post, const QList<community::Comment> &comments);
+    void showPost(const community::Post &post, const QList<community::Comment> &comments,
+                  const QString &moreCommentsCursor = {});
+    void appendComments(const QString &postId, const QList<community::Comment> &comments,
+                        const QString &moreCommentsCursor);
     void showProfile(const community::Profile &profile, const QList<community::Post> &posts);
     void commentAdded(const community::Comment &comment);
     void likeConfirmed(const community::Post &post);
@@ -74,6 +77,7 @@ Q_SIGNALS:
     void profileOpened(const QString &userId);
     void likeRequested(const QString &postId, bool liked);
     void commentRequested(const QString &postId, const QString &text);
+    void moreCommentsRequested(const QString &postId, const QString &cursor);
     void reportRequested(const QString &postId, const QString &reason);
     //! Moderators only: the post panel's "Unhide…" and the profile's "Lift suspension…".
     void unhideRequested(const QString &postId, const QString &reason);

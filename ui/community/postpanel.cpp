@@ -41,6 +41,7 @@ PostPanel::PostPanel(QWidget *parent)
     , m_unhide(new QPushButton(this))
     , m_commentsTitle(new QLabel(this))
     , m_thread(new QVBoxLayout)
+    , m_moreComments(new QPushButton(this))
     , m_commentBox(new QLineEdit(this))
     , m_send(new QPushButton(this))
 {
@@ -74,7 +75,10 @@ PostPanel::PostPanel(QWidget *parent)
     auto *threadWidget = new QWidget;
     auto *threadOuter = new QVBoxLayout(threadWidget);
     threadOuter->addLayout(m_thread);
+    threadOuter->addWidget(m_moreComments, 0, Qt::AlignLeading);
     threadOuter->addStretch();
+    m_moreComments->setObjectName(QStringLiteral("moreComments"));
+    m_moreComments->setVisible(false);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(threadWidget);
@@ -101,6 +105,12 @@ PostPanel::PostPanel(QWidget *parent)
         if (!m_post.id.isEmpty())
             Q_EMIT reportClicked(m_post.id);
     });
+    connect(m_moreComments, &QPushButton::clicked, this, [this] {
+        if (!m_moreCursor.isEmpty()) {
+            m_moreComments->setEnabled(false); // until the page arrives
+            Q_EMIT moreCommentsClicked(m_post.id, m_moreCursor);
+        }
+    });
     connect(m_unhide, &QPushButton::clicked, this, [this] {
         if (!m_post.id.isEmpty())
             Q_EMIT unhideClicked(m_post.id);
@@ -119,7 +129,8 @@ PostPanel::PostPanel(QWidget *parent)
     retranslateUi();
 }
 
-void PostPanel::showPost(const community::Post &post, const QList<community::Comment> &comments)
+void PostPanel::showPost(const community::Post &post, const QList<community::Comment> &comments,
+                         const QString &moreCursor)
 {
     m_post = post;
     m_commentIds.clear();
@@ -130,7 +141,22 @@ void PostPanel::showPost(const community::Post &post, const QList<community::Com
     m_text->setText(post.text);
     for (const community::Comment &c : comments)
         addComment(c);
+    m_moreCursor = moreCursor;
+    m_moreComments->setVisible(!moreCursor.isEmpty());
+    m_moreComments->setEnabled(true);
     refreshHeader();
+}
+
+void PostPanel::appendComments(const QString &postId, const QList<community::Comment> &comments,
+                               const QString &moreCursor)
+{
+    if (postId != m_post.id)
+        return;
+    for (const community::Comment &c : comments)
+        addComment(c);
+    m_moreCursor = moreCursor;
+    m_moreComments->setVisible(!moreCursor.isEmpty());
+    m_moreComments->setEnabled(true);
 }
 
 void PostPanel::updatePost(const community::Post &post)
@@ -199,6 +225,7 @@ void PostPanel::retranslateUi()
 {
     m_report->setText(tr("Report…"));
     m_unhide->setText(tr("Unhide…"));
+    m_moreComments->setText(tr("Show more comments"));
     m_commentBox->setPlaceholderText(tr("Write a comment"));
     m_send->setText(tr("Comment"));
     refreshHeader();

@@ -18,7 +18,12 @@ class PostPanel final : public QWidget {
 public:
     explicit PostPanel(QWidget *parent = nullptr);
 
-    void showPost(const community::Post &post, const QList<community::Comment> &comments);
+    //! `moreCursor`: where the rest of the thread starts (empty: it is all there).
+    void showPost(const community::Post &post, const QList<community::Comment> &comments,
+                  const QString &moreCursor = {});
+    //! The next page of the shown post's thread.
+    void appendComments(const QString &postId, const QList<community::Comment> &comments,
+                        const QString &moreCursor);
     //! Keeps the shown post current (likes, comment count, hidden) without touching the thread.
     void updatePost(const community::Post &post);
     //! Adds a comment to the thread if it belongs to the shown post and is not there yet.
@@ -36,6 +41,7 @@ Q_SIGNALS:
     void reportClicked(const QString &postId);
     void authorClicked(const QString &userId);
     void unhideClicked(const QString &postId);
+    void moreCommentsClicked(const QString &postId, const QString &cursor);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +62,8 @@ private:
     bool m_moderator = false;
     QLabel *m_commentsTitle;
     QVBoxLayout *m_thread;
+    QPushButton *m_moreComments;
+    QString m_moreCursor;
     QLineEdit *m_commentBox;
     QPushButton *m_send;
 };
