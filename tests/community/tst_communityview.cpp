@@ -100,8 +100,11 @@ ui::ReasonDialog *openDialog(QWidget &parent)
     ui::ReasonDialog *dialog = nullptr;
     const bool shown = QTest::qWaitFor(
         [&] {
-            dialog = parent.findChild<ui::ReasonDialog *>();
-            return dialog && dialog->isVisible();
+            // An earlier dialog may still await its deleteLater(): take the visible one.
+            for (ui::ReasonDialog *d : parent.findChildren<ui::ReasonDialog *>())
+                if (d->isVisible())
+                    dialog = d;
+            return dialog != nullptr;
         },
         5000);
     return shown ? dialog : nullptr;
@@ -424,6 +427,59 @@ private Q_SLOTS:
         QCOMPARE(texts.at(119), u"post 0"_qs);
         QCOMPARE(texts.last(), u"long thread"_qs);
         QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()).size(), 121); // no duplicates
+    }
+
+    void suspendWithADurationFromTheQueue()
+    {
+        const test::Reply post = m_server->call("POST", u"/api/v1/feed/posts"_qs,
+                                                {{u"text"_qs, u"BUY NOW"_qs}}, m_bob->auth.token);
+        const QString postId = post.json()[u"id"].toString();
+        QCOMPARE(m_server
+                     ->call("POST", u"/api/v1/feed/posts/%1/reports"_qs.arg(postId),
+                            {{u"reason"_qs, u"spam"_qs}}, m_alice->auth.token)
+                     .status,
+                 201);
+        ui::ModerationView &page = m_mod->modView;
+        QTRY_COMPARE_WITH_TIMEOUT(page.queue()->rowCount(), 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.queueTable()->currentIndex().isValid(), 5000);
+        page.queueTable()->setFocus();
+        QTest::keyClick(page.queueTable(), Qt::Key_S);
+        ui::ReasonDialog *dialog = openDialog(page);
+        QVERIFY(dialog);
+        QVERIFY(dialog->durationMs() > 0); // suspending asks how long
+        dialog->setDurationMs(7LL * 24 * 3'600'000);
+        dialog->setReason(u"spam run"_qs);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_server->call("GET", u"/api/v1/users/"_qs + m_bob->userId, {}, m_mod->auth.token)
+                 .json()[u"suspended_until"]
+                 .isNull(),
+            10'000);
+        const QJsonObject profile =
+            m_server->call("GET", u"/api/v1/users/"_qs + m_bob->userId, {}, m_mod->auth.token)
+                .json();
+        const qint64 until = profile[u"suspended_until"].toInteger();
+        QVERIFY(until >= before + 7LL * 24 * 3'600'000);
+        QVERIFY(until <= QDateTime::currentMSecsSinceEpoch() + 7LL * 24 * 3'600'000);
+        QCOMPARE(profile[u"suspension_reason"].toString(), u"spam run"_qs);
+
+        // The moderator sees it on the profile and lifts it there.
+        Q_EMIT m_mod->view.profileOpened(m_bob->userId);
+        auto *lift = child<QPushButton>(*m_mod->view.profilePanel(), u"unsuspendButton"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(lift->isVisibleTo(m_mod->view.profilePanel()), 10'000);
+        QVERIFY(child<QLabel>(*m_mod->view.profilePanel(), u"profileSuspension"_qs)
+                    ->text()
+                    .contains(u"spam run"_qs));
+        QTest::mouseClick(lift, Qt::LeftButton);
+        dialog = openDialog(m_mod->view);
+        QVERIFY(dialog);
+        dialog->setReason(u"appeal"_qs);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!lift->isVisibleTo(m_mod->view.profilePanel()), 10'000);
+        QVERIFY(m_server->call("GET", u"/api/v1/users/"_qs + m_bob->userId, {}, m_mod->auth.token)
+                    .json()[u"suspended_until"]
+                    .isNull());
     }
 };
 
