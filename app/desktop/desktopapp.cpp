@@ -349,6 +349,10 @@ void DesktopApp::takeScreenshotsAndQuit()
     }
     for (const QString &file : files)
         std::printf("%s\n", qPrintable(file));
+    std::printf(
+        "%s\n",
+        qPrintable(
+            QDir(m_options.screenshotDir).filePath(QStringLiteral("view-community-profile.png"))));
     QApplication::exit(0);
 }
 
