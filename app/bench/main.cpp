@@ -1,11 +1,13 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
 // `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
-// Marketplace table benchmark.
+// Marketplace table benchmark, `nest-bench feed` only the Community feed model's frame time and
+// memory per post, and `nest-bench load` the load test against a nest-server.
 #include "accuracybench.h"
 #include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
+#include "feedbench.h"
 #include "httpbench.h"
 #include "loadbench.h"
 #include "marketbench.h"
@@ -26,6 +28,8 @@ int main(int argc, char *argv[])
         return runChartBench(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "market") == 0)
         return runMarketBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "feed") == 0)
+        return runFeedBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));

@@ -8,7 +8,15 @@
 #include "listingsmodel.h"
 #include "marketcontroller.h"
 #include "marketview.h"
+#include "communitycontroller.h"
+#include "communityview.h"
+#include "dashboardcontroller.h"
+#include "dashboardview.h"
+#include "feedmodel.h"
+#include "moderationcontroller.h"
+#include "moderationview.h"
 #include "nestserver.h"
+#include "profilepanel.h"
 #include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
@@ -62,6 +70,8 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_settings(new ui::SettingsView)
     , m_dashboard(new ui::DashboardView)
     , m_market(new ui::MarketView)
+    , m_community(new ui::CommunityView)
+    , m_moderationView(new ui::ModerationView)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
@@ -91,6 +101,15 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                 if (m_tray)
                     m_tray->showMessage(title, text);
             });
+    m_communityController = new CommunityController(m_api, m_stream, *m_community, this);
+    m_moderationController = new ModerationController(m_api, m_stream, *m_moderationView, this);
+    m_window.addView(
+        {QStringLiteral("community"), m_community, QIcon(QStringLiteral(":/icons/community.svg")),
+         [] { return QApplication::translate("nest::desktop", "Community"); }, std::nullopt});
+    m_window.addView({QStringLiteral("moderation"), m_moderationView,
+                      QIcon(QStringLiteral(":/icons/moderation.svg")),
+                      [] { return QApplication::translate("nest::desktop", "Moderation"); },
+                      Role::Moderator});
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -276,6 +295,9 @@ void DesktopApp::onSignedIn()
         m_dashboardController->activate();
     if (user.roles.testFlag(Role::Trader))
         m_marketController->activate(user.id);
+    m_communityController->activate(user.id, user.roles.testFlag(Role::Moderator));
+    if (user.roles.testFlag(Role::Moderator))
+        m_moderationController->activate();
     m_stream.setUrl(streamUrl(m_api.baseUrl()));
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
@@ -298,6 +320,7 @@ void DesktopApp::onSignedIn()
                     break;
             }
         });
+        QTimer::singleShot(2500, this, &DesktopApp::prepareCommunityScreenshots);
         QTimer::singleShot(4000, this, &DesktopApp::takeScreenshotsAndQuit);
     }
 }
@@ -313,6 +336,8 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
     m_dashboardController->deactivate();
     m_marketController->deactivate();
+    m_communityController->deactivate();
+    m_moderationController->deactivate();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.
@@ -366,9 +391,53 @@ void DesktopApp::takeScreenshotsAndQuit()
         QApplication::exit(1);
         return;
     }
+    if (!saveProfileScreenshot(&error)) {
+        std::fprintf(stderr, "nest-desktop: profile screenshot failed: %s\n", qPrintable(error));
+        QApplication::exit(1);
+        return;
+    }
     for (const QString &file : files)
         std::printf("%s\n", qPrintable(file));
+    std::printf(
+        "%s\n",
+        qPrintable(
+            QDir(m_options.screenshotDir).filePath(QStringLiteral("view-community-profile.png"))));
     QApplication::exit(0);
+}
+
+void DesktopApp::prepareCommunityScreenshots()
+{
+    if (m_session.user().roles.testFlag(Role::Moderator))
+        Q_EMIT m_moderationView->verifyRequested(); // the page shows the chain check's answer
+    // The feed with a thread open: the bench post has comments and likes in the demo content.
+    ui::FeedModel *feed = m_community->feed();
+    for (int row = 0; row < feed->rowCount(); ++row) {
+        if (feed->postAt(row).commentCount > 1) {
+            Q_EMIT m_community->postOpened(feed->postAt(row).id);
+            return;
+        }
+    }
+}
+
+bool DesktopApp::saveProfileScreenshot(QString *error)
+{
+    // The author of the thread on screen (or of the newest post), with their posts.
+    ui::FeedModel *feed = m_community->feed();
+    if (feed->rowCount() == 0) {
+        *error = QStringLiteral("the feed is empty");
+        return false;
+    }
+    const QString userId = feed->postAt(feed->rowCount() - 1).author.id;
+    Q_EMIT m_community->profileOpened(userId);
+    QElapsedTimer waited;
+    waited.start();
+    while ((m_community->profilePanel()->userId() != userId
+            || m_community->profilePanel()->posts()->rowCount() == 0)
+           && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    m_window.showView(QStringLiteral("community"));
+    return ui::saveWidgetScreenshot(m_window, m_options.screenshotDir,
+                                    QStringLiteral("view-community-profile"), error);
 }
 
 } // namespace nest::desktop

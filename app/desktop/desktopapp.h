@@ -18,8 +18,10 @@
 class QSystemTrayIcon;
 
 namespace nest::ui {
+class CommunityView;
 class DashboardView;
 class MarketView;
+class ModerationView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -68,6 +70,9 @@ private:
     void updateSettings();
     QString serverName() const;
     void takeScreenshotsAndQuit();
+    //! Opens a post and its author's profile in the Community view, for the screenshots.
+    void prepareCommunityScreenshots();
+    bool saveProfileScreenshot(QString *error);
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -87,6 +92,10 @@ private:
     ui::MarketView *m_market = nullptr;
     class MarketController *m_marketController = nullptr;
     QSystemTrayIcon *m_tray = nullptr; //!< for market notifications, when a tray exists
+    ui::CommunityView *m_community = nullptr;
+    class CommunityController *m_communityController = nullptr;
+    ui::ModerationView *m_moderationView = nullptr;
+    class ModerationController *m_moderationController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

@@ -8,6 +8,9 @@
 #include "behaviorstore.h"
 #include "database.h"
 #include "eventlog.h"
+#include "feedroutes.h"
+#include "feedservice.h"
+#include "feedstore.h"
 #include "httpserver.h"
 #include "idempotencystore.h"
 #include "ids.h"
@@ -17,6 +20,9 @@
 #include "marketstore.h"
 #include "metrics.h"
 #include "paramstore.h"
+#include "moderationroutes.h"
+#include "moderationservice.h"
+#include "moderationstore.h"
 #include "password.h"
 #include "signingkeyring.h"
 #include "simulatorrunner.h"
@@ -171,10 +177,20 @@ bool NestServer::start(QString *error)
     if (!m_market->open(error))
         return false;
 
+    m_feedStore = std::make_unique<FeedStore>(*m_db);
+    m_moderationStore = std::make_unique<ModerationStore>(*m_db);
+    if (!m_feedStore->migrate(error) || !m_moderationStore->migrate(error))
+        return false;
+    m_feed = std::make_unique<FeedService>(*m_feedStore, *m_moderationStore, *m_users, *m_stream);
+    m_moderation =
+        std::make_unique<ModerationService>(*m_feedStore, *m_moderationStore, *m_users, *m_stream);
+
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
     addBehaviorRoutes(*m_api, *m_behavior);
     addMarketRoutes(*m_api, *m_market);
+    addFeedRoutes(*m_api, *m_feed);
+    addModerationRoutes(*m_api, *m_moderation);
     addSystemRoutes();
 
     m_http = std::make_unique<http::HttpServer>();
@@ -233,6 +249,10 @@ void NestServer::stop()
     m_market.reset(); // publishes on the stream
     m_wallets.reset();
     m_marketStore.reset();
+    m_moderation.reset();
+    m_feed.reset();
+    m_moderationStore.reset();
+    m_feedStore.reset();
     m_stream.reset(); // closes sessions before the log they read from goes away
     if (m_events)
         m_events->flush();
@@ -290,6 +310,7 @@ bool NestServer::seedDemo(QString *error)
     }
     if (!m_market->seedDemo(ids, error))
         return false;
+    seedCommunity(ids.front()); // the demo user
     qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
     return true;
 }

@@ -24,11 +24,15 @@ class BehaviorService;
 class BehaviorStore;
 class Database;
 class EventLog;
+class FeedService;
+class FeedStore;
 class IdempotencyStore;
 class MarketService;
 class MarketStore;
 class ParamStore;
 class Metrics;
+class ModerationService;
+class ModerationStore;
 class SimulatorRunner;
 class StreamHub;
 class TokenStore;
@@ -59,6 +63,8 @@ public:
     BehaviorService &behavior() { return *m_behavior; }
     ParamStore &params() { return *m_params; }
     MarketService &market() { return *m_market; }
+    FeedService &feed() { return *m_feed; }
+    ModerationService &moderation() { return *m_moderation; }
     //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
     SimulatorRunner *simulator() { return m_simulator.get(); }
 
@@ -66,7 +72,8 @@ public:
     qint64 userCount() const;
 
     //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist, demo
-    //! traders (`alice`, `bob`, `carol`, same password) and the demo market.
+    //! traders (`alice`, `bob`, `carol`, same password) and the demo market, and a few community
+    //! members, posts, comments, likes, an open report and a moderation entry.
     bool seedDemo(QString *error);
 
     //! Rotates the signing key in `dataDir` (the `--rotate-signing-key` command).
@@ -75,6 +82,7 @@ public:
 private:
     void addSystemRoutes();
     void maintain();
+    void seedCommunity(const QString &demoId);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -93,6 +101,10 @@ private:
     std::unique_ptr<MarketStore> m_marketStore;
     std::unique_ptr<WalletStore> m_wallets;
     std::unique_ptr<MarketService> m_market;
+    std::unique_ptr<FeedStore> m_feedStore;
+    std::unique_ptr<ModerationStore> m_moderationStore;
+    std::unique_ptr<FeedService> m_feed;
+    std::unique_ptr<ModerationService> m_moderation;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;
     QTimer *m_maintenance = nullptr;

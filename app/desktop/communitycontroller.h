@@ -1,0 +1,55 @@
+#pragma once
+
+#include "streamevent.h"
+
+#include <QObject>
+
+namespace nest::client {
+class ApiClient;
+class ApiJob;
+class StreamClient;
+} // namespace nest::client
+
+namespace nest::ui {
+class CommunityView;
+}
+
+namespace nest::desktop {
+
+//! Feeds the Community view: feed pages, threads, profiles and the member's writes through
+//! ApiClient, live `feed` events from the stream. The view never speaks HTTP.
+class CommunityController final : public QObject {
+    Q_OBJECT
+public:
+    CommunityController(client::ApiClient &api, client::StreamClient &stream,
+                        ui::CommunityView &view, QObject *parent = nullptr);
+
+    //! Loads the first page for the signed-in user.
+    void activate(const QString &userId, bool moderator);
+    void deactivate();
+    //! True once the first page has arrived (screenshots wait for it).
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    void reload();
+    void loadMore();
+    void onEvents(const QList<client::StreamEvent> &events);
+    void applyFeedEvent(const client::StreamEvent &event);
+    void openPost(const QString &postId);
+    void openProfile(const QString &userId);
+    //! Runs `done` on success for the current account only; shows the error otherwise.
+    template<typename Done> void whenOk(client::ApiJob *job, Done done);
+
+    client::ApiClient &m_api;
+    client::StreamClient &m_stream;
+    ui::CommunityView &m_view;
+    QString m_userId;
+    QString m_nextCursor;
+    //! Feed events that arrive while the first page is on its way, applied on top of it.
+    QList<client::StreamEvent> m_early;
+    bool m_active = false;
+    bool m_loaded = false;
+    quint64 m_generation = 0; //!< answers from before a reload or a sign-out are dropped
+};
+
+} // namespace nest::desktop
