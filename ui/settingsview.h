@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace nest::ui {
@@ -23,11 +24,24 @@ public:
         QString keychainMessage; //!< why secrets are kept in memory only, when they are
     };
 
+    //! Settings → Security: the key of the encrypted local cache.
+    struct CacheKeyInfo {
+        bool available = false; //!< the cache is open (signed in, key loaded)
+        QString keyId;
+        qint64 createdMs = 0;
+        bool rotating = false;
+        qint64 rotationDone = 0;
+        qint64 rotationTotal = 0;
+        QString notice; //!< the last problem the cache reported, shown as it is
+    };
+
     explicit SettingsView(QWidget *parent = nullptr);
     void setInfo(const Info &info);
+    void setCacheKeyInfo(const CacheKeyInfo &info);
 
 Q_SIGNALS:
     void signOutRequested();
+    void rotateCacheKeyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +64,15 @@ private:
     QLabel *m_secretsLabel;
     QLabel *m_secrets;
     QPushButton *m_signOut;
+    CacheKeyInfo m_cache;
+    QLabel *m_securityHeading;
+    QLabel *m_cacheKeyLabel;
+    QLabel *m_cacheKey;
+    QLabel *m_cacheCreatedLabel;
+    QLabel *m_cacheCreated;
+    QPushButton *m_rotate;
+    QProgressBar *m_rotation;
+    QLabel *m_cacheStatus;
 };
 
 } // namespace nest::ui

@@ -2,7 +2,10 @@
 
 #include "apiclient.h"
 #include "embeddedserver.h"
+#include "encryptedcache.h"
 #include "mainwindow.h"
+#include "networkwatcher.h"
+#include "outbox.h"
 #include "secretstore.h"
 #include "serverchoice.h"
 #include "session.h"
@@ -17,6 +20,7 @@
 
 namespace nest::ui {
 class DashboardView;
+class OutboxView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -47,6 +51,11 @@ public:
     client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
+    //! The user's actions waiting for the server: controllers submit to it (see architecture.md).
+    client::Outbox &outbox() { return m_outbox; }
+    client::EncryptedCache &cache() { return m_cache; }
+    //! Where this account's cache and outbox files live.
+    QString offlineDir() const;
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -59,6 +68,7 @@ private:
     void updateSettings();
     QString serverName() const;
     void takeScreenshotsAndQuit();
+    void openOfflineStores();
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -67,6 +77,9 @@ private:
     client::Session m_session;
     client::UserKeys m_userKeys; //!< signs marketplace actions and votes
     client::StreamClient m_stream;
+    client::EncryptedCache m_cache; //!< what the views last saw, encrypted at rest
+    client::Outbox m_outbox;        //!< actions waiting for the server; survives a cache reset
+    client::NetworkWatcher m_network;
     std::unique_ptr<server::EmbeddedServer> m_embedded;
     ui::ServerChoice m_server;
     QString m_embeddedDataDir;
@@ -74,6 +87,8 @@ private:
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::OutboxView *m_outboxView = nullptr;
+    class OfflineController *m_offlineController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
