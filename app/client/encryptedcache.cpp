@@ -287,24 +287,27 @@ void EncryptedCache::processBatch()
         return;
     const CacheKey &current = *m_ring.current();
     QSqlDatabase db = m_db.db();
-    QSqlQuery select(db);
-    select.prepare(QStringLiteral(
-        "SELECT collection, id, key_id, blob FROM records WHERE key_id <> ? LIMIT ?"));
-    select.addBindValue(current.id);
-    select.addBindValue(m_batchSize);
-    if (!select.exec()) {
-        recreateFile(select.lastError().text());
-        return;
-    }
     struct Row {
         QString collection, id, keyId;
         QByteArray blob;
     };
     std::vector<Row> rows;
-    while (select.next())
-        rows.push_back({select.value(0).toString(), select.value(1).toString(),
-                        select.value(2).toString(), select.value(3).toByteArray()});
-    select.finish();
+    // By an older key's id, so that the key_id index finds the batch: "key_id <> current"
+    // would rescan the records already done on every batch. Oldest key first.
+    for (auto key = m_ring.keys.rbegin(); key != m_ring.keys.rend() - 1 && rows.empty(); ++key) {
+        QSqlQuery select(db);
+        select.prepare(QStringLiteral(
+            "SELECT collection, id, key_id, blob FROM records WHERE key_id = ? LIMIT ?"));
+        select.addBindValue(key->id);
+        select.addBindValue(m_batchSize);
+        if (!select.exec()) {
+            recreateFile(select.lastError().text());
+            return;
+        }
+        while (select.next())
+            rows.push_back({select.value(0).toString(), select.value(1).toString(),
+                            select.value(2).toString(), select.value(3).toByteArray()});
+    }
 
     if (!rows.empty()) {
         db.transaction();
@@ -346,7 +349,7 @@ void EncryptedCache::processBatch()
         m_rotationTotal = std::max(m_rotationTotal, m_rotationDone);
         Q_EMIT rotationProgress(m_rotationDone, m_rotationTotal);
     }
-    if (qsizetype(rows.size()) < m_batchSize)
+    if (rows.empty())
         finishRotation();
     else
         m_batchTimer.start();
@@ -354,24 +357,37 @@ void EncryptedCache::processBatch()
 
 void EncryptedCache::finishRotation()
 {
+    if (m_ringWriteInFlight) {
+        // Another ring write (a newer rotation) is on its way: the keychain must receive the
+        // rings in the order they were made, so look again after it.
+        m_batchTimer.start();
+        return;
+    }
     if (m_ring.keys.size() <= 1) {
         m_rotating = false;
         Q_EMIT rotationFinished();
         scheduleAutoRotation();
         return;
     }
-    if (rotationRemaining() > 0) { // written meanwhile by an older build? keep going
-        m_batchTimer.start();
-        return;
+    if (rotationRemaining() > 0) {
+        // Only records under ids the ring does not hold can remain (open() drops those too).
+        QSqlQuery query(m_db.db());
+        query.prepare(QStringLiteral("DELETE FROM records WHERE key_id <> ?"));
+        query.addBindValue(currentKeyId());
+        query.exec();
     }
     // Every record is under the current key: the older keys leave the keychain.
     CacheKeyRing onlyCurrent;
     const CacheKey &current = *m_ring.current();
     onlyCurrent.keys.push_back(
         {current.id, current.createdMs, security::SecureBuffer::fromBytes(current.secret.view())});
-    saveRing(std::move(onlyCurrent), [this](bool ok) {
+    saveRing(std::move(onlyCurrent), [this, keptId = current.id](bool ok) {
         if (!ok)
-            return; // tried again at the next start
+            return;                     // tried again at the next start
+        if (currentKeyId() != keptId) { // cannot happen while writes are serialized; be safe
+            m_batchTimer.start();
+            return;
+        }
         m_ring.keys.resize(1);
         m_rotating = false;
         qCInfo(lcNet) << "cache rotation finished; older keys removed";

@@ -269,6 +269,32 @@ private Q_SLOTS:
         QVERIFY(!ring->find(oldKey));
     }
 
+    void rotationsBackToBack()
+    {
+        auto cache = openCache();
+        fill(*cache, 600);
+        cache->setBatchSize(64);
+        QSignalSpy finished(cache.get(), &EncryptedCache::rotationFinished);
+        cache->rotateNow();
+        cache->rotateNow(); // while the first key write is under way: queued, then a third key
+        QVERIFY(
+            QTest::qWaitFor([&] { return !finished.isEmpty() && !cache->isRotating(); }, 20'000));
+        QCOMPARE(cache->keyCount(), 1);
+        QCOMPARE(cache->rotationRemaining(), 0);
+        QCOMPARE(cache->count(), 600);
+        QCOMPARE(cache->get(QStringLiteral("listings"), QStringLiteral("599")).value_or(""),
+                 recordValue(599));
+        const auto ring = keychainRing();
+        QVERIFY(ring);
+        QCOMPARE(int(ring->keys.size()), 1);
+        QCOMPARE(ring->keys[0].id, cache->currentKeyId());
+        // And it reads back after a restart.
+        cache.reset();
+        cache = openCache();
+        QCOMPARE(cache->get(QStringLiteral("listings"), QStringLiteral("5")).value_or(""),
+                 recordValue(5));
+    }
+
     void rotationSurvivesRestart()
     {
         auto cache = openCache();
