@@ -1,7 +1,9 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
-// `nest-bench chart` only the live chart frame-time benchmark.
+// `nest-bench chart` only the live chart frame-time benchmark, and `nest-bench cache [records]`
+// only the encrypted local cache benchmark.
 #include "accuracybench.h"
+#include "cachebench.h"
 #include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
@@ -24,6 +26,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));
+
+    if (app.arguments().value(1) == QLatin1StringView("cache")) {
+        const int records = app.arguments().value(2, QStringLiteral("100000")).toInt();
+        return runCacheBench(std::max(1000, records));
+    }
 
     if (app.arguments().value(1) == QLatin1StringView("accuracy")) {
         QCommandLineParser accuracy;
