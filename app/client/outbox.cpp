@@ -154,6 +154,10 @@ void Outbox::close()
     m_sendingId.clear();
     m_db.close();
     m_ring = {};
+    if (!m_early.empty())
+        qCWarning(lcNet) << "outbox closed before its key was read:" << m_early.size()
+                         << "action(s) not written";
+    m_early.clear();
     m_entries.clear();
     m_callbacks.clear();
     m_ready = false;
@@ -207,17 +211,13 @@ void Outbox::onRingLoaded(std::optional<CacheKeyRing> ring, bool present)
                     return; // nothing can be queued safely without a key
                 }
                 m_ring = std::move(*shared);
-                m_ready = true;
-                Q_EMIT ready();
-                flush();
+                becomeReady();
             });
         return;
     }
     m_ring = std::move(*ring);
     loadEntries();
-    m_ready = true;
-    Q_EMIT ready();
-    flush();
+    becomeReady();
 }
 
 void Outbox::loadEntries()
@@ -335,8 +335,8 @@ QString Outbox::submit(const QString &kind, const QByteArray &method, const QStr
                        const QJsonObject &body, const QString &summary, const QString &signature,
                        const QString &idempotencyKey, Finished done)
 {
-    if (!m_ready) {
-        qCWarning(lcNet) << "outbox not ready: action" << kind << "not queued";
+    if (!m_db.isOpen()) {
+        qCWarning(lcNet) << "outbox not open: action" << kind << "not queued";
         return {};
     }
     OutboxEntry entry;
@@ -351,20 +351,49 @@ QString Outbox::submit(const QString &kind, const QByteArray &method, const QStr
     entry.signature = signature;
     entry.summary = summary;
     entry.createdMs = QDateTime::currentMSecsSinceEpoch();
+    if (done)
+        m_callbacks.insert(entry.id, std::move(done));
+    if (!m_ready) {
+        // The key is still being read from the keychain (a moment after sign-in): held in
+        // memory and written, in order, as soon as it is there.
+        m_early.push_back(entry);
+        return entry.id;
+    }
+    if (!append(entry)) {
+        m_callbacks.remove(entry.id);
+        return {};
+    }
+    Q_EMIT entryAdded(m_entries.back());
+    flush();
+    return entry.id;
+}
+
+bool Outbox::append(OutboxEntry entry)
+{
     // Written (and synced) before anything is sent: a crash from here on loses nothing.
     if (!store(entry, true))
-        return {};
+        return false;
     QSqlQuery query(m_db.db());
     query.prepare(QStringLiteral("SELECT seq FROM entries WHERE id = ?"));
     query.addBindValue(entry.id);
     if (query.exec() && query.next())
         entry.seq = query.value(0).toLongLong();
-    m_entries.push_back(entry);
-    if (done)
-        m_callbacks.insert(entry.id, std::move(done));
-    Q_EMIT entryAdded(entry);
+    m_entries.push_back(std::move(entry));
+    return true;
+}
+
+void Outbox::becomeReady()
+{
+    for (OutboxEntry &entry : m_early) {
+        if (!append(entry)) {
+            qCWarning(lcNet) << "outbox: action" << entry.kind << "could not be written";
+            m_callbacks.remove(entry.id);
+        }
+    }
+    m_early.clear();
+    m_ready = true;
+    Q_EMIT ready();
     flush();
-    return entry.id;
 }
 
 bool Outbox::cancel(const QString &id)

@@ -68,9 +68,11 @@ public:
     bool isReady() const { return m_ready; }
 
     //! Queues an action durably and starts the replay. Returns the entry id, or an empty string
-    //! when the outbox is not ready (then nothing was queued). `idempotencyKey` empty: a new
-    //! UUID (pass one when it is part of a signed message). `done` runs once when the action is
-    //! done or refused in this run; after a restart only the signals report it.
+    //! when the outbox is not open (then nothing was queued). Between open() and ready() (the
+    //! keychain read) the action is held in memory and written first thing at ready().
+    //! `idempotencyKey` empty: a new UUID (pass one when it is part of a signed message). `done`
+    //! runs once when the action is done or refused in this run; after a restart only the signals
+    //! report it.
     QString submit(const QString &kind, const QByteArray &method, const QString &path,
                    const QJsonObject &body, const QString &summary, const QString &signature = {},
                    const QString &idempotencyKey = {}, Finished done = {});
@@ -105,6 +107,8 @@ private:
     bool openFile();
     void onRingLoaded(std::optional<CacheKeyRing> ring, bool present);
     void loadEntries();
+    bool append(OutboxEntry entry);
+    void becomeReady();
     void reportLost(const QHash<QString, int> &kinds, const QString &why);
     bool store(const OutboxEntry &entry, bool insert);
     bool deleteRow(const QString &id);
@@ -121,6 +125,7 @@ private:
     SecretKey m_account;
     CacheKeyRing m_ring;
     std::vector<OutboxEntry> m_entries; //!< not done, in seq order
+    std::vector<OutboxEntry> m_early;   //!< submitted before ready(), not yet written
     QHash<QString, Finished> m_callbacks;
     QPointer<ApiJob> m_job;
     QString m_sendingId;

@@ -49,11 +49,13 @@ private:
     {
         auto *upstream = new QTcpSocket(client);
         auto marked = std::make_shared<bool>(false);
+        auto seen = std::make_shared<QByteArray>(); // the marker may straddle two reads
         upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
         QObject::connect(client, &QTcpSocket::readyRead, upstream,
-                         [this, client, upstream, marked] {
+                         [this, client, upstream, marked, seen] {
                              const QByteArray data = client->readAll();
-                             if (!dropMarker.isEmpty() && data.contains(dropMarker))
+                             seen->append(data);
+                             if (!dropMarker.isEmpty() && seen->contains(dropMarker))
                                  *marked = true;
                              upstream->write(data);
                          });
@@ -194,9 +196,10 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 0);
         QCOMPARE(outbox->pendingCount(), 5);
 
+        // Set before the restart: the outbox may retry on its own while login() waits.
+        proxy.dropMarker = "dropped-once";
         QVERIFY(m_server->start());
         m_auth.token = login();
-        proxy.dropMarker = "dropped-once";
         outbox->retryNow();
         QVERIFY(QTest::qWaitFor([&] { return outbox->pendingCount() == 0; }, 30'000));
         QCOMPARE(proxy.dropped, 1);
@@ -243,6 +246,27 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return reopened->pendingCount() == 0; }, 15'000));
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).value<OutboxEntry>().summary, QStringLiteral("mid"));
+        QCOMPARE(serverEvents() - before, 1);
+    }
+
+    void submitBeforeReadyIsKept()
+    {
+        ApiClient api(m_nam, m_server->url({}));
+        api.setAuthProvider(&m_auth);
+        const qint64 before = serverEvents();
+        Outbox outbox(api, m_secrets);
+        QSignalSpy done(&outbox, &Outbox::done);
+        outbox.open(path(), m_account);
+        QVERIFY(!outbox.isReady()); // the keychain answers later
+        bool called = false;
+        const QString id =
+            outbox.submit(QStringLiteral("post"), "POST", QStringLiteral("/api/v1/behavior/events"),
+                          eventBody(QStringLiteral("early")), QStringLiteral("early"), {}, {},
+                          [&called](const OutboxEntry &, const QJsonObject &) { called = true; });
+        QVERIFY(!id.isEmpty());
+        QVERIFY(done.wait(15'000));
+        QVERIFY(called);
+        QCOMPARE(done.at(0).at(0).value<OutboxEntry>().id, id);
         QCOMPARE(serverEvents() - before, 1);
     }
 
