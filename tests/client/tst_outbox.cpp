@@ -6,11 +6,13 @@
 #include "apiclient.h"
 #include "behaviorservice.h"
 #include "clienttest.h"
+#include "encryptedcache.h"
 #include "outbox.h"
 #include "secretstore.h"
 #include "testserver.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
@@ -284,6 +286,42 @@ private Q_SLOTS:
         outbox.reset();
         auto reopened = openOutbox(api, true);
         QCOMPARE(int(reopened->entries().size()), 0);
+    }
+
+    void cacheResetLeavesTheOutboxAlone()
+    {
+        ApiClient api(m_nam, m_server->url({}));
+        api.setAuthProvider(&m_auth);
+        const QString cachePath = m_dir->filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto outbox = openOutbox(api, true);
+            outbox->submit(QStringLiteral("vote"), "POST", QStringLiteral("/x"), {},
+                           QStringLiteral("kept"));
+            EncryptedCache cache(m_secrets);
+            QSignalSpy ready(&cache, &EncryptedCache::ready);
+            cache.open(cachePath, m_account);
+            QVERIFY(ready.wait(10'000));
+            for (int i = 0; i < 300; ++i)
+                cache.put(QStringLiteral("feed"), QString::number(i), QByteArray(200, 'x'));
+        }
+        QFile file(cachePath);
+        QVERIFY(file.resize(file.size() / 3));
+        EncryptedCache cache(m_secrets);
+        QSignalSpy problems(&cache, &EncryptedCache::problem);
+        QSignalSpy ready(&cache, &EncryptedCache::ready);
+        cache.open(cachePath, m_account);
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(cache.count(), 0);
+        auto outbox = openOutbox(api, true);
+        QCOMPARE(int(outbox->entries().size()), 1);
+        QCOMPARE(outbox->entries().front().summary, QStringLiteral("kept"));
+        cache.close();
+        bool removed = false;
+        m_secrets.remove(
+            {m_account.serverOrigin, m_account.username, QString(EncryptedCache::SecretName)},
+            [&](bool, const QString &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 10'000));
     }
 
     void lostKeyTellsWhatWasLost()
