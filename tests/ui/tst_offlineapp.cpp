@@ -2,9 +2,13 @@
 // outbox are open; an action queued while the outbox waits shows in the Outbox panel and is
 // cancelled from it; a queued action is sent and leaves the panel; Settings → Security shows the
 // cache key and "Rotate now" rotates it.
+#include "behaviorservice.h"
 #include "desktopapp.h"
 #include "outboxmodel.h"
+#include "testserver.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -82,6 +86,60 @@ private Q_SLOTS:
         QVERIFY(rotate->isEnabled());
         QCOMPARE(app.cache().get(QStringLiteral("feed"), QStringLiteral("599")).value_or(""),
                  "page");
+    }
+
+    void remoteStopsMidSessionAndTheOutboxReplays()
+    {
+        // The remote server goes away mid-session; actions taken meanwhile wait in the outbox;
+        // when the remote is back the stream goes live again and the outbox replays by itself,
+        // every action applied exactly once.
+        test::TestServer remote;
+        QVERIFY(remote.start());
+        QString error;
+        QVERIFY(remote.server().seedDemo(&error));
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.demo = true;
+        options.server = remote.url({});
+        options.dataDir = dir.path();
+        DesktopApp app(options);
+        QVERIFY(app.start());
+        QTRY_VERIFY_WITH_TIMEOUT(app.session().isSignedIn(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.outbox().isReady(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window().statusText().contains(QStringLiteral("Live")),
+                                 15'000);
+        const QString userId = app.session().user().id;
+        const qint64 before = remote.server().behavior().eventsTotal();
+
+        remote.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window().statusText().contains(QStringLiteral("Live")),
+                                 15'000);
+        QStringList order;
+        for (const QString &kind :
+             {QStringLiteral("post"), QStringLiteral("like"), QStringLiteral("vote")}) {
+            const QJsonObject event{{QStringLiteral("user_id"), userId},
+                                    {QStringLiteral("session_id"), QStringLiteral("offline")},
+                                    {QStringLiteral("kind"), kind},
+                                    {QStringLiteral("ts"), QDateTime::currentMSecsSinceEpoch()}};
+            QVERIFY(!app.outbox()
+                         .submit(kind, "POST", QStringLiteral("/api/v1/behavior/events"),
+                                 {{QStringLiteral("events"), QJsonArray{event}}}, kind, {}, {},
+                                 [&order](const client::OutboxEntry &entry, const QJsonObject &) {
+                                     order << entry.kind;
+                                 })
+                         .isEmpty());
+        }
+        auto *table = app.window().findChild<QTableView *>(QStringLiteral("outboxTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTest::qWait(300);
+        QCOMPARE(order, QStringList());
+
+        QVERIFY(remote.start());
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 90'000);
+        QCOMPARE(order, (QStringList{QStringLiteral("post"), QStringLiteral("like"),
+                                     QStringLiteral("vote")}));
+        QCOMPARE(remote.server().behavior().eventsTotal() - before, 3);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
     }
 };
 
