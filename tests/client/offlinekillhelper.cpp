@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     Outbox outbox(api, secrets);
     EncryptedCache cache(secrets);
     cache.setBatchSize(50);
-    cache.setBatchIntervalMs(5);
+    cache.setBatchIntervalMs(25); // about 1.5 s for the whole rotation: time to kill it midway
     int submitted = 0;
     QTimer submitter;
     submitter.setInterval(1);

@@ -61,7 +61,7 @@ private Q_SLOTS:
                     else if (const auto m = cached.match(line); m.hasMatch())
                         firstKey = m.captured(2);
                 }
-                return submitted >= 30 && rotated >= 200;
+                return submitted >= 20 && rotated >= 200;
             },
             30'000));
         QVERIFY(rotated < 3000); // killed in the middle of the rotation
