@@ -2,10 +2,12 @@
 
 #include "rolenames.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,6 +49,14 @@ SettingsView::SettingsView(QWidget *parent)
     , m_secretsLabel(new QLabel(this))
     , m_secrets(valueLabel(this))
     , m_signOut(new QPushButton(this))
+    , m_securityHeading(heading(this, 1.1))
+    , m_cacheKeyLabel(new QLabel(this))
+    , m_cacheKey(valueLabel(this))
+    , m_cacheCreatedLabel(new QLabel(this))
+    , m_cacheCreated(valueLabel(this))
+    , m_rotate(new QPushButton(this))
+    , m_rotation(new QProgressBar(this))
+    , m_cacheStatus(valueLabel(this))
 {
     setObjectName(QStringLiteral("settingsView"));
     m_signOut->setObjectName(QStringLiteral("signOut"));
@@ -67,6 +77,16 @@ SettingsView::SettingsView(QWidget *parent)
     form->addRow(m_serverLabel, m_server);
     form->addRow(m_dataLabel, m_data);
     form->addRow(m_secretsLabel, m_secrets);
+    form->addItem(new QSpacerItem(0, 12));
+    form->addRow(m_securityHeading);
+    form->addRow(m_cacheKeyLabel, m_cacheKey);
+    form->addRow(m_cacheCreatedLabel, m_cacheCreated);
+    auto *rotateRow = new QHBoxLayout;
+    rotateRow->addWidget(m_rotate);
+    rotateRow->addWidget(m_rotation, 1);
+    rotateRow->addStretch(); // keeps the button its natural width while no progress is shown
+    form->addRow(QString(), rotateRow);
+    form->addRow(QString(), m_cacheStatus);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);
@@ -79,7 +99,13 @@ SettingsView::SettingsView(QWidget *parent)
     layout->addLayout(m_sections);
     layout->addStretch();
 
+    m_rotate->setObjectName(QStringLiteral("rotateCacheKey"));
+    m_rotation->setObjectName(QStringLiteral("cacheRotationProgress"));
+    m_cacheKey->setObjectName(QStringLiteral("cacheKeyId"));
+    m_cacheStatus->setObjectName(QStringLiteral("cacheStatus"));
+    m_rotation->setTextVisible(true);
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
+    connect(m_rotate, &QPushButton::clicked, this, &SettingsView::rotateCacheKeyRequested);
     retranslateUi();
 }
 
@@ -93,6 +119,12 @@ void SettingsView::addSection(QWidget *section)
 {
     section->setParent(this);
     m_sections->addWidget(section);
+}
+
+void SettingsView::setCacheKeyInfo(const CacheKeyInfo &info)
+{
+    m_cache = info;
+    retranslateUi();
 }
 
 void SettingsView::changeEvent(QEvent *event)
@@ -128,6 +160,44 @@ void SettingsView::retranslateUi()
                            : tr("No system keychain is available. You stay signed in until Nest "
                                 "Desktop quits, and will have to sign in again next time. Nothing "
                                 "is saved to disk."));
+
+    m_securityHeading->setText(tr("Security"));
+    m_cacheKeyLabel->setText(tr("Local cache key:"));
+    m_cacheCreatedLabel->setText(tr("Created:"));
+    m_rotate->setText(tr("&Rotate now"));
+    m_rotate->setToolTip(tr("Make a new key for the encrypted local cache, re-encrypt what is "
+                            "cached with it and remove the old key from the keychain. This also "
+                            "happens every 30 days."));
+    m_rotate->setEnabled(m_cache.available && !m_cache.rotating);
+    const QLocale locale;
+    if (!m_cache.available) {
+        m_cacheKey->setText(tr("Not open (sign in first)"));
+        m_cacheCreated->clear();
+    } else {
+        m_cacheKey->setText(m_cache.keyId);
+        m_cacheCreated->setText(locale.toString(QDateTime::fromMSecsSinceEpoch(m_cache.createdMs),
+                                                QLocale::LongFormat));
+    }
+    m_rotation->setVisible(m_cache.rotating);
+    m_rotation->setRange(0, int(std::max<qint64>(1, m_cache.rotationTotal)));
+    m_rotation->setValue(
+        int(std::min(m_cache.rotationDone, std::max<qint64>(1, m_cache.rotationTotal))));
+    m_rotation->setFormat(
+        tr("Re-encrypting: %1 of %2 records")
+            .arg(locale.toString(m_cache.rotationDone), locale.toString(m_cache.rotationTotal)));
+    QString status;
+    if (m_cache.available) {
+        status = m_info.keychainPersistent
+                     ? tr("Cached data is encrypted on this computer; its key is kept only in "
+                          "the system keychain.")
+                     : tr("Cached data is encrypted on this computer. With no system keychain "
+                          "its key lives in memory only, so the cache starts empty at every "
+                          "start.");
+    }
+    if (!m_cache.notice.isEmpty())
+        status = m_cache.notice;
+    m_cacheStatus->setText(status);
+    m_cacheStatus->setVisible(!status.isEmpty());
 }
 
 } // namespace nest::ui

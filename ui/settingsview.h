@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
@@ -23,13 +24,26 @@ public:
         bool keychainPersistent = true;
     };
 
+    //! Settings → Security: the key of the encrypted local cache.
+    struct CacheKeyInfo {
+        bool available = false; //!< the cache is open (signed in, key loaded)
+        QString keyId;
+        qint64 createdMs = 0;
+        bool rotating = false;
+        qint64 rotationDone = 0;
+        qint64 rotationTotal = 0;
+        QString notice; //!< the last problem the cache reported, shown as it is
+    };
+
     explicit SettingsView(QWidget *parent = nullptr);
     void setInfo(const Info &info);
     //! Adds a section (Appearance, Security, ...) below the account and connection.
     void addSection(QWidget *section);
+    void setCacheKeyInfo(const CacheKeyInfo &info);
 
 Q_SIGNALS:
     void signOutRequested();
+    void rotateCacheKeyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +67,15 @@ private:
     QLabel *m_secrets;
     QPushButton *m_signOut;
     QVBoxLayout *m_sections;
+    CacheKeyInfo m_cache;
+    QLabel *m_securityHeading;
+    QLabel *m_cacheKeyLabel;
+    QLabel *m_cacheKey;
+    QLabel *m_cacheCreatedLabel;
+    QLabel *m_cacheCreated;
+    QPushButton *m_rotate;
+    QProgressBar *m_rotation;
+    QLabel *m_cacheStatus;
 };
 
 } // namespace nest::ui

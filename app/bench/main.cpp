@@ -2,8 +2,10 @@
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
 // `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
 // Marketplace table benchmark, `nest-bench feed` only the Community feed model's frame time and
-// memory per post, and `nest-bench load` the load test against a nest-server.
+// memory per post, `nest-bench cache [records]` only the encrypted local cache benchmark, and
+// `nest-bench load` the load test against a nest-server.
 #include "accuracybench.h"
+#include "cachebench.h"
 #include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
@@ -33,6 +35,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));
+
+    if (app.arguments().value(1) == QLatin1StringView("cache")) {
+        const int records = app.arguments().value(2, QStringLiteral("100000")).toInt();
+        return runCacheBench(std::max(1000, records));
+    }
 
     if (app.arguments().value(1) == QLatin1StringView("accuracy")) {
         QCommandLineParser accuracy;

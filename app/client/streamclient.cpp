@@ -123,6 +123,15 @@ void StreamClient::stop()
     setState(State::Offline);
 }
 
+void StreamClient::reconnectNow()
+{
+    if (!m_started || m_awaitingToken)
+        return;
+    m_attempt = 0;
+    qCInfo(lcNet) << "stream reconnecting now";
+    openSocket();
+}
+
 int StreamClient::reconnectInMs() const
 {
     if (m_state != State::Reconnecting)

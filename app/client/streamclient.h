@@ -50,6 +50,11 @@ public:
 
     void start();
     void stop();
+    //! Connects again now instead of after the backoff (the network came back, the system
+    //! resumed): a waiting retry happens at once and the backoff starts over; an open socket
+    //! is replaced, since after a resume or a network change it is likely dead (the resume
+    //! point keeps delivery exactly once). No-op when stopped or waiting for a token.
+    void reconnectNow();
 
     State state() const { return m_state; }
     //! Until the next connection attempt while Reconnecting; -1 while waiting for a token.

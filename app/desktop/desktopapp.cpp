@@ -17,12 +17,15 @@
 #include "moderationview.h"
 #include "nestserver.h"
 #include "profilepanel.h"
+#include "offlinecontroller.h"
+#include "outboxview.h"
 #include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -67,11 +70,14 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_api(m_nam)
     , m_session(m_api, m_secrets)
     , m_userKeys(m_api, m_secrets, m_session)
+    , m_cache(m_secrets)
+    , m_outbox(m_api, m_secrets)
     , m_settings(new ui::SettingsView)
     , m_dashboard(new ui::DashboardView)
     , m_market(new ui::MarketView)
     , m_community(new ui::CommunityView)
     , m_moderationView(new ui::ModerationView)
+    , m_outboxView(new ui::OutboxView)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
@@ -85,6 +91,8 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         updateConnectionStatus();
     });
     m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
+    m_offlineController =
+        new OfflineController(m_outbox, m_cache, *m_outboxView, *m_settings, this);
     m_window.addView(
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
          [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
@@ -110,6 +118,9 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       QIcon(QStringLiteral(":/icons/moderation.svg")),
                       [] { return QApplication::translate("nest::desktop", "Moderation"); },
                       Role::Moderator});
+    m_window.addView(
+        {QStringLiteral("outbox"), m_outboxView, QIcon(QStringLiteral(":/icons/outbox.svg")),
+         [] { return QApplication::translate("nest::desktop", "Outbox"); }, std::nullopt});
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -141,6 +152,19 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         qWarning("nest-desktop: no system keychain: %s", qPrintable(why));
         updateSettings();
     });
+    // Back from sleep or on a new network: reconnect and replay now, not after the backoff.
+    connect(&m_network, &client::NetworkWatcher::wakeUp, this, [this](const QString &reason) {
+        qInfo("nest-desktop: reconnecting now (%s)", qPrintable(reason));
+        m_stream.reconnectNow();
+        m_outbox.retryNow();
+    });
+    connect(&m_stream, &client::StreamClient::stateChanged, this,
+            [this](client::StreamClient::State state) {
+                if (state == client::StreamClient::State::Live)
+                    m_outbox.retryNow(); // the server is reachable again
+            });
+    connect(&m_session, &client::Session::accessTokenChanged, &m_outbox,
+            [this] { m_outbox.retryNow(); });
     auto *tick = new QTimer(this); // the banner counts down to the next reconnect
     connect(tick, &QTimer::timeout, this, &DesktopApp::updateConnectionStatus);
     tick->start(1000);
@@ -154,8 +178,31 @@ DesktopApp::~DesktopApp()
     while (m_secrets.pendingCount() > 0 && waited.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_stream.stop();
+    m_outbox.close();
+    m_cache.close();
     if (m_embedded)
         m_embedded->stop();
+}
+
+QString DesktopApp::offlineDir() const
+{
+    const QString base = !m_options.dataDir.isEmpty()
+                             ? m_options.dataDir
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder per server and account; the name says nothing about either.
+    const QByteArray account = (m_api.serverOrigin() + u'|' + m_session.user().username).toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex().left(16));
+    return QDir(base).filePath(QStringLiteral("offline/") + hash);
+}
+
+void DesktopApp::openOfflineStores()
+{
+    const QString dir = offlineDir();
+    const client::SecretKey account{
+        m_session.refreshTokenKey().serverOrigin, m_session.user().username, {}};
+    m_cache.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), account);
+    m_outbox.open(QDir(dir).filePath(QStringLiteral("outbox.sqlite")), account);
 }
 
 QString DesktopApp::serverName() const
@@ -302,6 +349,7 @@ void DesktopApp::onSignedIn()
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
     m_stream.start();
+    openOfflineStores();
     updateSettings();
     updateConnectionStatus();
     if (!m_window.isVisible()) {
@@ -338,6 +386,9 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_marketController->deactivate();
     m_communityController->deactivate();
     m_moderationController->deactivate();
+    m_outbox.close();
+    m_cache.close();
+    m_offlineController->reset();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.
@@ -377,6 +428,7 @@ void DesktopApp::takeScreenshotsAndQuit()
 {
     QString error;
     m_dashboard->rateChart().updateNow(); // draw the frame that is pending
+    m_offlineController->showSampleData();
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);

@@ -2,7 +2,10 @@
 
 #include "apiclient.h"
 #include "embeddedserver.h"
+#include "encryptedcache.h"
 #include "mainwindow.h"
+#include "networkwatcher.h"
+#include "outbox.h"
 #include "secretstore.h"
 #include "serverchoice.h"
 #include "session.h"
@@ -22,6 +25,7 @@ class CommunityView;
 class DashboardView;
 class MarketView;
 class ModerationView;
+class OutboxView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -58,6 +62,11 @@ public:
     client::UserKeys &userKeys() { return m_userKeys; }
     AppearanceController &appearance() { return *m_appearance; }
     ui::MarketView &marketView() { return *m_market; }
+    //! The user's actions waiting for the server: controllers submit to it (see architecture.md).
+    client::Outbox &outbox() { return m_outbox; }
+    client::EncryptedCache &cache() { return m_cache; }
+    //! Where this account's cache and outbox files live.
+    QString offlineDir() const;
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -73,6 +82,7 @@ private:
     //! Opens a post and its author's profile in the Community view, for the screenshots.
     void prepareCommunityScreenshots();
     bool saveProfileScreenshot(QString *error);
+    void openOfflineStores();
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -81,6 +91,9 @@ private:
     client::Session m_session;
     client::UserKeys m_userKeys; //!< signs marketplace actions and votes
     client::StreamClient m_stream;
+    client::EncryptedCache m_cache; //!< what the views last saw, encrypted at rest
+    client::Outbox m_outbox;        //!< actions waiting for the server; survives a cache reset
+    client::NetworkWatcher m_network;
     std::unique_ptr<server::EmbeddedServer> m_embedded;
     ui::ServerChoice m_server;
     QString m_embeddedDataDir;
@@ -96,6 +109,8 @@ private:
     class CommunityController *m_communityController = nullptr;
     ui::ModerationView *m_moderationView = nullptr;
     class ModerationController *m_moderationController = nullptr;
+    ui::OutboxView *m_outboxView = nullptr;
+    class OfflineController *m_offlineController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

@@ -33,6 +33,9 @@ public:
     using TraitVector = analytics::TraitVector;
 
     //! What the user list and the trait endpoint show for one user.
+    //! Events accepted since the server's data began (tests count actions with it).
+    qint64 eventsTotal() const { return m_eventsTotal; }
+
     struct UserView {
         QString userId;
         QString displayName;
