@@ -62,7 +62,7 @@ void ConnectionBanner::retranslateUi()
         break;
     case ConnectionStatus::State::Reconnecting: {
         const int seconds = (m_status.reconnectInMs + 999) / 1000;
-        text = tr("The connection to %1 was lost at %2. Reconnecting in %n s; what you see may "
+        text = tr("The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may "
                   "be out of date.",
                   nullptr, seconds)
                    .arg(m_serverName, since);

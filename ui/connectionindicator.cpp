@@ -55,7 +55,7 @@ void ConnectionIndicator::retranslateUi()
         break;
     case ConnectionStatus::State::Reconnecting: {
         const int seconds = (m_status.reconnectInMs + 999) / 1000;
-        text = seconds > 0 ? tr("Reconnecting in %n s", nullptr, seconds) : tr("Reconnecting…");
+        text = seconds > 0 ? tr("Reconnecting in %Ln s", nullptr, seconds) : tr("Reconnecting…");
         colour = QColor(0xd0, 0x9a, 0x1a);
         break;
     }

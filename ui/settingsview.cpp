@@ -73,6 +73,10 @@ SettingsView::SettingsView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(8);
     layout->addLayout(form);
+    m_sections = new QVBoxLayout;
+    m_sections->setSpacing(12);
+    layout->addSpacing(12);
+    layout->addLayout(m_sections);
     layout->addStretch();
 
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
@@ -83,6 +87,12 @@ void SettingsView::setInfo(const Info &info)
 {
     m_info = info;
     retranslateUi();
+}
+
+void SettingsView::addSection(QWidget *section)
+{
+    section->setParent(this);
+    m_sections->addWidget(section);
 }
 
 void SettingsView::changeEvent(QEvent *event)
@@ -111,9 +121,13 @@ void SettingsView::retranslateUi()
     m_dataLabel->setVisible(!m_info.dataLocation.isEmpty());
     m_data->setVisible(!m_info.dataLocation.isEmpty());
     m_secretsLabel->setText(tr("Sign-in secrets:"));
-    // The store words its own explanation (it knows what failed); it is shown as it is.
-    m_secrets->setText(m_info.keychainPersistent ? tr("Kept in the system keychain.")
-                                                 : m_info.keychainMessage);
+    // Worded here, not by the store, so that it follows the language; the system's reason for
+    // the failure is in the log.
+    m_secrets->setText(m_info.keychainPersistent
+                           ? tr("Kept in the system keychain.")
+                           : tr("No system keychain is available. You stay signed in until Nest "
+                                "Desktop quits, and will have to sign in again next time. Nothing "
+                                "is saved to disk."));
 }
 
 } // namespace nest::ui

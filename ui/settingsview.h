@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace nest::ui {
 
@@ -20,11 +21,12 @@ public:
         QString serverName;   //!< "This computer" or the remote URL
         QString dataLocation; //!< where the embedded server keeps its data (offline only)
         bool keychainPersistent = true;
-        QString keychainMessage; //!< why secrets are kept in memory only, when they are
     };
 
     explicit SettingsView(QWidget *parent = nullptr);
     void setInfo(const Info &info);
+    //! Adds a section (Appearance, Security, ...) below the account and connection.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void signOutRequested();
@@ -50,6 +52,7 @@ private:
     QLabel *m_secretsLabel;
     QLabel *m_secrets;
     QPushButton *m_signOut;
+    QVBoxLayout *m_sections;
 };
 
 } // namespace nest::ui

@@ -101,7 +101,7 @@ QString describe(const ApiError &error)
     case ApiStatus::TooManyRequests:
         if (error.retryAfterMs > 0) {
             const qint64 seconds = (error.retryAfterMs + 999) / 1000;
-            return QCoreApplication::translate("ApiError", "Too many attempts. Try again in %n s.",
+            return QCoreApplication::translate("ApiError", "Too many attempts. Try again in %Ln s.",
                                                nullptr, int(seconds));
         }
         return QCoreApplication::translate("ApiError",

@@ -1,5 +1,7 @@
 #include "desktopapp.h"
 
+#include "appearancecontroller.h"
+#include "appearancesettings.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "itemdetail.h"
@@ -63,6 +65,15 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
+    auto *appearanceSettings = new ui::AppearanceSettings;
+    m_settings->addSection(appearanceSettings);
+    m_appearance = new AppearanceController(m_window, *appearanceSettings,
+                                            {m_options.theme, m_options.language}, this);
+    // Texts this class words for the views (server name, connection state) follow the language.
+    connect(&m_appearance->language(), &ui::Language::languageChanged, this, [this] {
+        updateSettings();
+        updateConnectionStatus();
+    });
     m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
     m_window.addView(
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
@@ -319,7 +330,6 @@ void DesktopApp::updateSettings()
     info.dataLocation =
         m_server.isOffline() ? QDir::toNativeSeparators(m_embeddedDataDir) : QString();
     info.keychainPersistent = m_secrets.isPersistent();
-    info.keychainMessage = m_secrets.unavailableReason();
     m_settings->setInfo(info);
 }
 

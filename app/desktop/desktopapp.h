@@ -25,6 +25,8 @@ class SettingsView;
 
 namespace nest::desktop {
 
+class AppearanceController;
+
 //! The composition root: builds the client services, the embedded server when working on this
 //! computer, and the window, and wires them together. Nothing else creates a service.
 class DesktopApp final : public QObject {
@@ -36,6 +38,8 @@ public:
         QUrl server;
         QString screenshotDir;
         QString dataDir;
+        QString theme;    //!< for this run only (screenshots): system, light, dark
+        QString language; //!< for this run only: en, ko, ja, zh_CN, ar
     };
 
     explicit DesktopApp(Options options, QObject *parent = nullptr);
@@ -51,6 +55,7 @@ public:
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
     ui::MarketView &marketView() { return *m_market; }
+    AppearanceController &appearance() { return *m_appearance; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -77,6 +82,7 @@ private:
     ui::MainWindow m_window;
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
+    AppearanceController *m_appearance = nullptr;
     class DashboardController *m_dashboardController = nullptr;
     ui::MarketView *m_market = nullptr;
     class MarketController *m_marketController = nullptr;

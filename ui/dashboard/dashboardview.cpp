@@ -104,8 +104,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_personality);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -211,7 +211,7 @@ void DashboardView::retranslateUi()
     m_user->setPlaceholderText(tr("Filter by user ID"));
     m_user->setToolTip(tr("Show one user's events in the chart; clear to see everybody"));
     if (m_filteredUser.isEmpty()) {
-        m_summary->setText(tr("%1 events/s · %n active user(s)", nullptr, m_last.activeUsers)
+        m_summary->setText(tr("%1 events/s · %Ln active user(s)", nullptr, m_last.activeUsers)
                                .arg(QLocale().toString(total, 'f', 0)));
     } else {
         const QString since = QLocale().toString(

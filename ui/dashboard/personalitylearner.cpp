@@ -1,5 +1,6 @@
 #include "personalitylearner.h"
 
+#include "chartlocale.h"
 #include "personalitystyle.h"
 
 #include <QChart>
@@ -102,6 +103,7 @@ void PersonalityLearnerView::changeEvent(QEvent *event)
 
 void PersonalityLearnerView::retranslateUi()
 {
+    localizeChart(m_view->chart());
     setTitle(tr("Continuous learner"));
     m_versionCaption->setText(tr("Version:"));
     m_samplesCaption->setText(tr("Samples seen:"));

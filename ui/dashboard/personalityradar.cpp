@@ -1,5 +1,6 @@
 #include "personalityradar.h"
 
+#include "chartlocale.h"
 #include "personalitystyle.h"
 
 #include <QAreaSeries>
@@ -43,7 +44,8 @@ PersonalityRadar::PersonalityRadar(QWidget *parent)
     setObjectName(QStringLiteral("personalityRadar"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(340, 280);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room beside the circle for the longest trait name, in any language.
+    m_chart->setMargins(QMargins(40, 4, 40, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_angular->setRange(0, analytics::kTraits);
@@ -113,6 +115,7 @@ void PersonalityRadar::changeEvent(QEvent *event)
 
 void PersonalityRadar::retranslateUi()
 {
+    localizeChart(m_chart);
     // QCategoryAxis keys categories by label: rebuild them rather than rename in place.
     for (const QString &label : m_angular->categoriesLabels())
         m_angular->remove(label);

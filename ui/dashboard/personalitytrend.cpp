@@ -1,5 +1,6 @@
 #include "personalitytrend.h"
 
+#include "chartlocale.h"
 #include "decimation.h"
 #include "personalitystyle.h"
 
@@ -104,6 +105,7 @@ void PersonalityTrend::resizeEvent(QResizeEvent *event)
 
 void PersonalityTrend::retranslateUi()
 {
+    localizeChart(chart());
     for (int i = 0; i < analytics::kTraits; ++i)
         m_series[std::size_t(i)]->setName(personalityTraitLabel(i));
     setAccessibleName(tr("Personality trend"));

@@ -1,0 +1,942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Done.</source>
+        <translation>완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the connection and try again.</source>
+        <translation>서버에 연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>서버가 제시간에 응답하지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>서버가 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session ended. Sign in again.</source>
+        <translation>로그인되어 있지 않거나 세션이 만료되었습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>이 계정에는 이 작업을 수행할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not found. It may have been removed.</source>
+        <translation>찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %Ln s.</source>
+        <translation>
+            <numerusform>시도 횟수가 너무 많습니다. %Ln초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Try again later.</source>
+        <translation>서버에 문제가 발생했습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>서버가 이 앱에서 읽을 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>문제가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::ApiJob</name>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB.</source>
+        <translation>서버 응답이 %1 MiB를 초과합니다.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>%1초 이내에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 (바이트 %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation>서버 응답이 올바른 JSON이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is incomplete (%1).</source>
+        <translation>서버 응답이 불완전합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>서버가 HTTP %1 응답을 반환했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::SecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>시스템 키체인을 사용할 수 없습니다(%1). Nest Desktop을 종료할 때까지 로그인 상태가 유지되며, 다음에 실행할 때 다시 로그인해야 합니다. 디스크에는 아무것도 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::Session</name>
+    <message>
+        <source>The saved session belongs to another server.</source>
+        <translation>저장된 세션은 다른 서버의 세션입니다.</translation>
+    </message>
+    <message>
+        <source>No saved session for this account. Sign in.</source>
+        <translation>이 계정에 저장된 세션이 없습니다. 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Your session ended; sign in again.</source>
+        <translation>세션이 만료되었습니다. 다시 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::UserKeys</name>
+    <message>
+        <source>You were signed out before the signing key was ready.</source>
+        <translation>서명 키가 준비되기 전에 로그아웃되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to sign actions.</source>
+        <translation>작업에 서명하려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>키체인을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>A signing key could not be generated.</source>
+        <translation>서명 키를 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be stored in the keychain: %1</source>
+        <translation>서명 키를 키체인에 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the signing key: %1</source>
+        <translation>서버가 서명 키를 받아들이지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server registered a different signing key.</source>
+        <translation>서버에 다른 서명 키가 등록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::DesktopApp</name>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Nest</source>
+        <translation>Nest</translation>
+    </message>
+    <message>
+        <source>The server on this computer could not start:
+%1</source>
+        <translation>이 컴퓨터의 서버를 시작할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AppearanceSettings</name>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may be out of date.</source>
+        <translation>
+            <numerusform>%2에 %1 연결이 끊어졌습니다. %Ln초 후에 다시 연결합니다. 표시된 내용이 최신 정보가 아닐 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to %1 since %2.</source>
+        <translation>%2 이후로 %1에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ConnectionIndicator</name>
+    <message>
+        <source>Live · %1 ms</source>
+        <translation>실시간 · %1 ms</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %Ln s</source>
+        <translation>
+            <numerusform>%Ln초 후 다시 연결</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>다시 연결 중…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Server: this computer</source>
+        <translation>서버: 이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Server: remote</source>
+        <translation>서버: 원격</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::DashboardView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (expected %3)</source>
+        <translation>%1: %2 (예상값 %3)</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>최근 1분</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>실시간 따라가기</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>이벤트 종류</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>페이지 조회</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>Scrolls</source>
+        <translation>스크롤</translation>
+    </message>
+    <message>
+        <source>Dwells</source>
+        <translation>체류</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키 입력</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>구매</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>좋아요</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Window as CSV…</source>
+        <translation>표시 구간을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Window as JSON…</source>
+        <translation>표시 구간을 JSON으로…</translation>
+    </message>
+    <message>
+        <source>Rate chart as PNG…</source>
+        <translation>발생률 차트를 PNG로…</translation>
+    </message>
+    <message>
+        <source>Radar as PNG…</source>
+        <translation>레이더 차트를 PNG로…</translation>
+    </message>
+    <message>
+        <source>Trait trend as PNG…</source>
+        <translation>특성 추세를 PNG로…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Filter by user ID</source>
+        <translation>사용자 ID로 필터링</translation>
+    </message>
+    <message>
+        <source>Show one user&apos;s events in the chart; clear to see everybody</source>
+        <translation>한 사용자의 이벤트만 차트에 표시합니다. 모든 사용자를 보려면 입력란을 비우세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 events/s · %Ln active user(s)</source>
+        <translation>
+            <numerusform>초당 이벤트 %1개 · 활성 사용자 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events/s from %2, live since %3</source>
+        <translation>%2: 초당 이벤트 %1개, %3부터 실시간 표시</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MainWindow</name>
+    <message>
+        <source>Nest</source>
+        <translation>Nest</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 with the roles: %2</source>
+        <translation>%1 계정으로 로그인했습니다. 역할: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>화면</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::Personality</name>
+    <message>
+        <source>Openness</source>
+        <translation>개방성</translation>
+    </message>
+    <message>
+        <source>Conscientiousness</source>
+        <translation>성실성</translation>
+    </message>
+    <message>
+        <source>Extraversion</source>
+        <translation>외향성</translation>
+    </message>
+    <message>
+        <source>Agreeableness</source>
+        <translation>친화성</translation>
+    </message>
+    <message>
+        <source>Neuroticism</source>
+        <translation>신경성</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PersonalityLearnerView</name>
+    <message>
+        <source>Continuous learner</source>
+        <translation>연속 학습 모델</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Samples seen:</source>
+        <translation>처리한 샘플:</translation>
+    </message>
+    <message>
+        <source>Labeled samples:</source>
+        <translation>레이블된 샘플:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>손실:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>마지막 업데이트:</translation>
+    </message>
+    <message>
+        <source>Learner loss over time</source>
+        <translation>시간에 따른 학습 모델 손실</translation>
+    </message>
+    <message>
+        <source>Loss over time</source>
+        <translation>시간에 따른 손실</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no value yet</comment>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PersonalityPanel</name>
+    <message>
+        <source>Search users by id or name</source>
+        <translation>ID 또는 이름으로 사용자 검색</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>사용자 검색</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>선택한 사용자</translation>
+    </message>
+    <message>
+        <source>Cohort average</source>
+        <translation>집단 평균</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no value yet</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>선택한 사용자 없음</translation>
+    </message>
+    <message>
+        <source>Search for a user by id or name and pick one from the results.</source>
+        <translation>ID 또는 이름으로 사용자를 검색한 후 결과에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2% · samples: %3</source>
+        <translation>%1 · 신뢰도 %2% · 샘플: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PersonalityRadar</name>
+    <message>
+        <source>Selected user</source>
+        <translation>선택한 사용자</translation>
+    </message>
+    <message>
+        <source>Cohort average</source>
+        <translation>집단 평균</translation>
+    </message>
+    <message>
+        <source>Personality radar</source>
+        <translation>성격 레이더</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PersonalityResultsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2%</source>
+        <translation>%1, 신뢰도 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PersonalityTrend</name>
+    <message>
+        <source>Personality trend</source>
+        <translation>성격 추세</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::RateChart</name>
+    <message>
+        <source>Critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Alert (%1): %2</source>
+        <translation>알림(%1): %2</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>페이지 조회</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>Scrolls</source>
+        <translation>스크롤</translation>
+    </message>
+    <message>
+        <source>Dwells</source>
+        <translation>체류</translation>
+    </message>
+    <message>
+        <source>Key presses</source>
+        <translation>키 입력</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>구매</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>좋아요</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>이벤트/초</translation>
+    </message>
+    <message>
+        <source>Event rate per kind</source>
+        <translation>종류별 이벤트 발생률</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>아직 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>증가세</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>감소세</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>안정세</translation>
+    </message>
+    <message>
+        <source>At %1: %2 events per second in all, %3 over the last minute. Most frequent: %4 %5/s, %6 %7/s.</source>
+        <translation>%1 기준 전체 초당 이벤트 %2개, 최근 1분간 %3입니다. 가장 많은 이벤트: %4 %5/초, %6 %7/초.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::Roles</name>
+    <message>
+        <source>analyst</source>
+        <translation>분석가</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>모더레이터</translation>
+    </message>
+    <message>
+        <source>trader</source>
+        <translation>트레이더</translation>
+    </message>
+    <message>
+        <source>voter</source>
+        <translation>투표자</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>역할 없음</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>로그인 계정:</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Local data:</source>
+        <translation>로컬 데이터:</translation>
+    </message>
+    <message>
+        <source>Sign-in secrets:</source>
+        <translation>로그인 자격 증명:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다. Nest Desktop을 종료할 때까지 로그인 상태가 유지되며, 다음에는 다시 로그인해야 합니다. 디스크에는 아무것도 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Every control can also be reached with Tab and Shift+Tab; Space or Enter activates it.</source>
+        <translation>모든 컨트롤은 Tab과 Shift+Tab으로도 이동할 수 있으며, Space 또는 Enter를 누르면 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Go to the first view in the sidebar</source>
+        <translation>사이드바의 첫 번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the second view</source>
+        <translation>두 번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the third view</source>
+        <translation>세 번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the fourth view</source>
+        <translation>네 번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the fifth view</source>
+        <translation>다섯 번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Search in the current view</source>
+        <translation>현재 화면에서 검색</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server now</source>
+        <translation>지금 서버에 다시 연결</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark</source>
+        <translation>밝은 테마와 어두운 테마 간 전환</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>이 목록 표시</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Nest</source>
+        <translation>Nest에 로그인</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (works offline)</source>
+        <translation>이 컴퓨터(오프라인에서 작동)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A &amp;Nest server:</source>
+        <translation>Nest 서버(&amp;N):</translation>
+    </message>
+    <message>
+        <source>https://nest.example.org</source>
+        <translation>https://nest.example.org</translation>
+    </message>
+    <message>
+        <source>I am new here: &amp;create an account</source>
+        <translation>처음이신가요? 계정 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>3 to 32 of a-z, 0-9 and _</source>
+        <translation>a-z, 0-9, _ 중 3~32자</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>8자 이상</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://nest.example.org.</source>
+        <translation>서버 주소를 입력하세요(예: https://nest.example.org).</translation>
+    </message>
+    <message>
+        <source>A username has 3 to 32 characters: lowercase letters, digits and _.</source>
+        <translation>사용자 이름은 영문 소문자, 숫자, _로 이루어진 3~32자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>8자 이상의 비밀번호를 설정하세요.</translation>
+    </message>
+</context>
+</TS>
