@@ -165,6 +165,10 @@
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>السوق</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -185,6 +189,192 @@
     <message>
         <source>This computer</source>
         <translation>هذا الكمبيوتر</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation>تمت المزايدة عليك</translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation>تمت المزايدة عليك على «%1»: أعلى مزايدة الآن %2.</translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation>فزت بالمزاد</translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation>فزت بـ«%1» مقابل %2.</translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation>انتهى المزاد</translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation>انتهى مزاد «%1»؛ وفاز به مزايد آخر.</translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation>بِيع «%1» مقابل %2.</translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation>انتهى «%1» دون بيع.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>جارٍ التوقيع والإرسال…</translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation>لم يُرسَل هذا الإجراء: تعذّر توقيعه. %1</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation>تمت المزايدة عليك: مزايدتك أقل من الحد الأدنى. يجب ألا تقل المزايدة التالية عن %1.</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation>تمت المزايدة عليك: مزايدتك أقل من الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation>الرصيد غير كافٍ: رصيدك %1 (ومبلغ إضافي قدره %2 محتجز في الضمان).</translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation>انتهى هذا المزاد.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation>لم يعد هذا الإدراج معروضًا للبيع.</translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation>تغيّر السعر قبل وصول طلبك. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation>لا يمكن إلغاء المزاد بعد أن يزايد عليه أحد.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation>لم يعد هذا العرض مفتوحًا: فقد قُبل أو رُفض أو انتهت صلاحيته.</translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation>لا يمكنك شراء إدراجك الخاص أو المزايدة عليه أو تقديم عرض له.</translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation>يمكن للبائع وحده القيام بذلك.</translation>
+    </message>
+    <message>
+        <source>The server refused this action&apos;s signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation>رفض الخادم توقيع هذا الإجراء. ربما تم استبدال مفتاح التوقيع الخاص بك على كمبيوتر آخر؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation>لا يسمح هذا النوع من الإدراج بذلك.</translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation>تم الشراء. أصبح العنصر ملكك.</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation>مزايدتك البالغة %1 هي الأعلى حاليًا.</translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation>تم تقديم عرض بقيمة %1؛ ويُحتجز المبلغ في الضمان حتى يُقبل العرض أو تنتهي صلاحيته.</translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation>تم قبول العرض: بِيع العنصر.</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>تم إلغاء الإدراج.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation>تم إدراج «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation>تقديم مزايدة</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>تقديم عرض</translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation>مزايدتك على «%1»</translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation>عرضك لشراء «%1»</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>المبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 أيام</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>مدة الصلاحية</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>أدخل %1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation>يُحتجز %1 من رصيدك في الضمان حتى تتم المزايدة عليك أو ينتهي المزاد.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation>يُحتجز %1 من رصيدك في الضمان حتى يقبل البائع العرض أو تنتهي صلاحيته.</translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation>عند البيع يدفع البائع رسوم السوق البالغة %1 (%2%).</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>مزايدة بمبلغ %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>عرض بمبلغ %1</translation>
     </message>
 </context>
 <context>
@@ -284,6 +474,85 @@
     <message>
         <source>Server: remote</source>
         <translation>الخادم: بعيد</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation>إدراج عنصر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>سعر ثابت</translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation>مزاد (الفوز لأعلى مزايدة)</translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation>مزاد هولندي (السعر ينخفض)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>السعر (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>السعر النهائي (الأدنى)</translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation>السعر الأدنى (اختياري)</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 أيام</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation>أدخل اسمًا ومجموعة وسعر بداية أعلى من السعر النهائي.</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation>أدخل اسمًا ومجموعة وسعرًا.</translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation>عند البيع بسعر %1 يحتفظ السوق بمبلغ %2 (%3%) وتتلقى %4.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +706,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation>اشترِ الآن</translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation>تقديم مزايدة…</translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation>تقديم عرض…</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>إلغاء الإدراج</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>قبول العرض</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>المزايدات</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation>سجل الأسعار (المبيعات)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>المزايد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>ينتهي خلال %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>انتهى في %1</translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation>حدّد إدراجًا لعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation>%1 · %2 · البائع %3</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation>أعلى مزايدة</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>سعر البداية</translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation>السعر الحالي (ينخفض)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation>تم البيع · المشتري: %1</translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation>أنت صاحب أعلى مزايدة</translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation>المزايدة التالية %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1: مزايدة بمبلغ %2</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation>%1: عرض بمبلغ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation>بِيع مقابل %1</translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation>المُدرِج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>سعر ثابت</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>مزاد</translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation>مزاد هولندي</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>مُباع</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation>انتهى دون بيع</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>المزايدات</translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation>ينتهي خلال</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -497,6 +972,79 @@
     <message>
         <source>Views</source>
         <translation>طرق العرض</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>السوق</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>البحث عن العناصر</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>أدنى سعر</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>أعلى سعر</translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation>إدراج عنصر…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>جميع المجموعات</translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation>الرصيد %1 · في الضمان %2</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>اشترِ الآن</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation>هل تريد شراء «%1» مقابل %2؟
+يدفع البائع رسوم السوق البالغة %3 من هذا المبلغ.%4</translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation>
+السعر يواصل الانخفاض: ستدفع السعر السائد لحظة استلام الخادم لطلبك، بحد أقصى هذا المبلغ.</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>إلغاء الإدراج</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation>هل تريد سحب «%1» من السوق؟ ستُعاد العروض المعلّقة إلى المشترين الذين قدّموها.</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>قبول العرض</translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation>هل تريد بيع «%1» مقابل %2؟
+يحتفظ السوق بمبلغ %3 وتتلقى %4.</translation>
     </message>
 </context>
 <context>

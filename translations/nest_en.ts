@@ -158,6 +158,10 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -178,6 +182,192 @@
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation>Outbid</translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation>You were outbid on “%1”: the leading bid is now %2.</translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation>Auction won</translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation>You won “%1” for %2.</translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation>Auction ended</translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation>The auction for “%1” has ended; another bidder won it.</translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation>“%1” sold for %2.</translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation>“%1” ended without a sale.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Signing and sending…</translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation>This action was not sent: it could not be signed. %1</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation>Outbid: your bid is below the minimum. The next bid must be at least %1.</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation>Outbid: your bid is below the minimum.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation>Not enough funds: your balance is %1 (%2 more is held in escrow).</translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation>This auction has ended.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation>This listing is no longer on sale.</translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation>The price changed before your order arrived. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation>An auction cannot be cancelled once someone has bid on it.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation>This offer is no longer open: it was accepted, declined or has expired.</translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation>You cannot buy, bid on or make an offer for your own listing.</translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation>Only the seller can do that.</translation>
+    </message>
+    <message>
+        <source>The server refused this action's signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation>The server refused this action's signature. Your signing key may have been replaced on another computer; try again.</translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation>This kind of listing does not allow that.</translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation>Bought. The item is yours.</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation>Your bid of %1 leads.</translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation>Offer of %1 made; it is held in escrow until it is accepted or expires.</translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation>Offer accepted: the item is sold.</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Listing cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation>“%1” is listed.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation>Place a bid</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>Make an offer</translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation>Your bid on “%1”</translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation>Your offer for “%1”</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 days</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Enter at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation>%1 is held in escrow from your balance until you are outbid or the auction ends.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation>%1 is held in escrow from your balance until the seller accepts or the offer expires.</translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation>On a sale the seller pays the market fee of %1 (%2%).</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>Bid %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Offer %1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +453,85 @@
     <message>
         <source>Server: remote</source>
         <translation>Server: remote</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation>List an item</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Fixed price</translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation>Auction (highest bid wins)</translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation>Dutch auction (price falls)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Price (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>Lowest price</translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation>Reserve (optional)</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 days</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation>Enter a name, a collection, and a start price above the lowest price.</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation>Enter a name, a collection and a price.</translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</translation>
     </message>
 </context>
 <context>
@@ -409,6 +678,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation>Buy now</translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation>Place a bid…</translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation>Make an offer…</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Cancel listing</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>Accept offer</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation>Price history (sales)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>Ends in %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Ended %1</translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation>Select a listing to see it here.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation>%1 · %2 · seller %3</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>Sold for</translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation>Leading bid</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>Starting price</translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation>Price now (falling)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation>Sold to %1</translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation>You are the leading bidder</translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation>Next bid at least %1</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1 bid %2</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation>%1 offered %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation>Sold for %1</translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation>Listed by %1</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Fixed price</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Auction</translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation>Dutch auction</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation>Ended unsold</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation>Ends in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -469,6 +944,79 @@
     <message>
         <source>Views</source>
         <translation>Views</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>Min price</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>Max price</translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation>List an item…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>All collections</translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation>Balance %1 · In escrow %2</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Buy now</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Cancel listing</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation>Take “%1” off the market? Pending offers are returned to their buyers.</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>Accept offer</translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>マーケットプレイス</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -180,6 +184,192 @@
     <message>
         <source>This computer</source>
         <translation>このコンピューター</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation>他の入札者に上回られました</translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation>「%1」で他の入札者に上回られました。現在の最高入札額は %2 です。</translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation>オークションで落札</translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation>「%1」を %2 で落札しました。</translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation>オークション終了</translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation>「%1」のオークションは終了しました。他の入札者が落札しました。</translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation>「%1」は %2 で売却されました。</translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation>「%1」は売却されずに終了しました。</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>署名して送信中…</translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation>署名できなかったため、この操作は送信されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation>他の入札者に上回られました: 入札額が最低額を下回っています。次の入札は %1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation>他の入札者に上回られました: 入札額が最低額を下回っています。</translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation>残高が不足しています: 残高は %1 です (このほかに %2 がエスクローで保留されています)。</translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation>このオークションは終了しました。</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation>この出品は現在販売されていません。</translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation>注文が届く前に価格が変更されました。価格を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation>入札が入ったオークションはキャンセルできません。</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation>このオファーはすでに締め切られています: 承諾または拒否されたか、有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation>自分の出品を購入したり、入札やオファーをしたりすることはできません。</translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation>この操作は出品者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>The server refused this action&apos;s signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation>サーバーがこの操作の署名を拒否しました。別のコンピューターで署名鍵が置き換えられた可能性があります。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation>この種類の出品では、その操作はできません。</translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation>購入しました。このアイテムはあなたのものです。</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation>%1 の入札が現在の最高入札です。</translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation>%1 のオファーを送信しました。承諾されるか有効期限が切れるまで、エスクローで保留されます。</translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation>オファーを承諾しました。アイテムは売却されました。</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>出品をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation>「%1」を出品しました。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation>入札する</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>オファーする</translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation>「%1」への入札</translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation>「%1」へのオファー</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金額 (%1)</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 日</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>%1 以上を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation>他の入札者に上回られるかオークションが終了するまで、残高から %1 がエスクローで保留されます。</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation>出品者が承諾するかオファーの有効期限が切れるまで、残高から %1 がエスクローで保留されます。</translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation>売却時には、出品者がマーケット手数料 %1 (%2%) を支払います。</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>%1 で入札</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 でオファー</translation>
     </message>
 </context>
 <context>
@@ -269,6 +459,85 @@
     <message>
         <source>Server: remote</source>
         <translation>サーバー: リモート</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation>アイテムを出品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定価格</translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation>オークション (最高入札者が落札)</translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation>ダッチオークション (価格が下落)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>価格 (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>最低価格</translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation>最低落札価格 (任意)</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 日</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation>名前、コレクション、および最低価格より高い開始価格を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation>名前、コレクション、価格を入力してください。</translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation>%1 で売却された場合、マーケット手数料 %2 (%3%) が差し引かれ、受取額は %4 になります。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +686,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation>今すぐ購入</translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation>入札する…</translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation>オファーする…</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>出品をキャンセル</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>オファーを承諾</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>入札</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation>価格履歴 (売却)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>入札者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 に終了</translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation>出品を選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation>%1 · %2 · 出品者 %3</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>売却価格</translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation>最高入札額</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>開始価格</translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation>現在の価格 (下落中)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation>売却済み (購入者: %1)</translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation>あなたが最高入札者です</translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation>次の入札は %1 以上</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1: %2 で入札</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation>%1: %2 でオファー (%3)</translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation>%1 で売却</translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation>出品者: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定価格</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>オークション</translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation>ダッチオークション</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>出品中</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>売却済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation>未売却で終了</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>アイテム</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>入札数</translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -477,6 +952,79 @@
     <message>
         <source>Views</source>
         <translation>ビュー</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>アイテムを検索</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>下限価格</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>上限価格</translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation>アイテムを出品…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>すべてのコレクション</translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation>残高 %1 · エスクロー %2</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>今すぐ購入</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation>「%1」を %2 で購入しますか？
+マーケット手数料 %3 は、出品者がこの金額から支払います。%4</translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation>
+価格は下がり続けます: サーバーが注文を受け付けた時点の価格を支払います (この金額が上限です)。</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>出品をキャンセル</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation>「%1」の出品を取り下げますか？保留中のオファーは購入者に返却されます。</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>オファーを承諾</translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation>「%1」を %2 で売却しますか？
+マーケット手数料 %3 が差し引かれ、受取額は %4 になります。</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <source>Settings</source>
         <translation>설정</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -180,6 +184,192 @@
     <message>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation>더 높은 입찰 발생</translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation>“%1”에 더 높은 입찰이 들어왔습니다. 현재 최고 입찰가는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation>경매 낙찰</translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation>“%1”을(를) %2에 낙찰받았습니다.</translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation>경매 종료</translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation>“%1” 경매가 종료되었습니다. 다른 입찰자가 낙찰받았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation>“%1”이(가) %2에 판매되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation>“%1”이(가) 판매되지 않고 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>서명 및 전송 중…</translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation>서명할 수 없어 이 작업을 보내지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation>더 높은 입찰이 있습니다. 입찰가가 최소 금액보다 낮습니다. 다음 입찰은 %1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation>더 높은 입찰이 있습니다. 입찰가가 최소 금액보다 낮습니다.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation>잔액이 부족합니다. 현재 잔액은 %1입니다(에스크로에 보관된 금액 %2 별도).</translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation>이 경매는 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation>이 등록 상품은 더 이상 판매 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation>주문이 도착하기 전에 가격이 변경되었습니다. 가격을 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation>입찰이 들어온 경매는 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation>이 제안은 더 이상 유효하지 않습니다. 수락 또는 거절되었거나 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation>자신의 등록 상품은 구매하거나 입찰하거나 제안할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation>판매자만 이 작업을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused this action&apos;s signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation>서버가 이 작업의 서명을 거부했습니다. 다른 컴퓨터에서 서명 키가 교체되었을 수 있습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation>이 유형의 등록 상품에서는 할 수 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation>구매가 완료되었습니다. 이제 이 아이템을 소유하게 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation>%1 입찰로 현재 최고 입찰자입니다.</translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation>%1 제안을 보냈습니다. 수락되거나 만료될 때까지 에스크로에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation>제안을 수락했습니다. 아이템이 판매되었습니다.</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>등록을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation>“%1”을(를) 등록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation>입찰하기</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>제안하기</translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation>“%1”에 대한 입찰</translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation>“%1”에 대한 제안</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>금액(%1)</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3일</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>%1 이상을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation>더 높은 입찰이 들어오거나 경매가 종료될 때까지 잔액에서 %1이(가) 에스크로에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation>판매자가 수락하거나 제안이 만료될 때까지 잔액에서 %1이(가) 에스크로에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation>판매 시 마켓 수수료 %1(%2%)은(는) 판매자가 부담합니다.</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>%1 입찰</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 제안</translation>
     </message>
 </context>
 <context>
@@ -269,6 +459,85 @@
     <message>
         <source>Server: remote</source>
         <translation>서버: 원격</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation>아이템 등록</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>컬렉션</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>고정 가격</translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation>경매(최고 입찰가 낙찰)</translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation>네덜란드식 경매(가격 하락)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>가격(%1)</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>최저 가격</translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation>최저 낙찰가(선택 사항)</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3일</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation>이름, 컬렉션, 그리고 최저 가격보다 높은 시작 가격을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation>이름, 컬렉션, 가격을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation>%1에 판매되면 마켓 수수료 %2(%3%)을(를) 제외한 %4을(를) 받게 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +686,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation>즉시 구매</translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation>입찰하기…</translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation>제안하기…</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>등록 취소</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>입찰</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation>가격 기록(판매)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>입찰자</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>%1 후 종료</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation>등록 상품을 선택하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation>%1 · %2 · 판매자 %3</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>판매 가격</translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation>최고 입찰가</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>시작 가격</translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation>현재 가격(하락 중)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation>%1에게 판매됨</translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation>최고 입찰자입니다</translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation>다음 입찰은 %1 이상</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1: %2 입찰</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation>%1: %2 제안(%3)</translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation>%1에 판매됨</translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation>등록자: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>고정 가격</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>경매</translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation>네덜란드식 경매</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>판매됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation>미판매 종료</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>아이템</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>컬렉션</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>입찰 수</translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -477,6 +952,79 @@
     <message>
         <source>Views</source>
         <translation>화면</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>아이템 검색</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>최소 가격</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>최대 가격</translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation>아이템 등록…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>모든 컬렉션</translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation>잔액 %1 · 에스크로 %2</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>즉시 구매</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation>“%1”을(를) %2에 구매하시겠습니까?
+마켓 수수료 %3은(는) 판매자가 이 금액에서 부담합니다.%4</translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation>
+가격은 계속 내려갑니다. 서버가 주문을 받은 시점의 가격을 지불하며, 이 금액을 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>등록 취소</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation>“%1”을(를) 마켓에서 내리시겠습니까? 대기 중인 제안은 구매자에게 반환됩니다.</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation>“%1”을(를) %2에 판매하시겠습니까?
+마켓 수수료 %3을(를) 제외한 %4을(를) 받게 됩니다.</translation>
     </message>
 </context>
 <context>

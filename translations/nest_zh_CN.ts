@@ -160,6 +160,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>市场</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::DesktopApp</name>
@@ -180,6 +184,192 @@
     <message>
         <source>This computer</source>
         <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::MarketController</name>
+    <message>
+        <source>Outbid</source>
+        <translation>你的出价已被超过</translation>
+    </message>
+    <message>
+        <source>You were outbid on “%1”: the leading bid is now %2.</source>
+        <translation>你对“%1”的出价已被超过：当前最高出价为 %2。</translation>
+    </message>
+    <message>
+        <source>Auction won</source>
+        <translation>竞拍成功</translation>
+    </message>
+    <message>
+        <source>You won “%1” for %2.</source>
+        <translation>你以 %2 拍得了“%1”。</translation>
+    </message>
+    <message>
+        <source>Auction ended</source>
+        <translation>拍卖已结束</translation>
+    </message>
+    <message>
+        <source>The auction for “%1” has ended; another bidder won it.</source>
+        <translation>“%1”的拍卖已结束，由其他出价者拍得。</translation>
+    </message>
+    <message>
+        <source>“%1” sold for %2.</source>
+        <translation>“%1”已以 %2 售出。</translation>
+    </message>
+    <message>
+        <source>“%1” ended without a sale.</source>
+        <translation>“%1”已结束，未能售出。</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>正在签名并发送…</translation>
+    </message>
+    <message>
+        <source>This action was not sent: it could not be signed. %1</source>
+        <translation>此操作未发送：无法对其签名。%1</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum. The next bid must be at least %1.</source>
+        <translation>出价已被超过：你的出价低于最低出价。下次出价至少为 %1。</translation>
+    </message>
+    <message>
+        <source>Outbid: your bid is below the minimum.</source>
+        <translation>出价已被超过：你的出价低于最低出价。</translation>
+    </message>
+    <message>
+        <source>Not enough funds: your balance is %1 (%2 more is held in escrow).</source>
+        <translation>余额不足：你的余额为 %1（另有 %2 处于托管中）。</translation>
+    </message>
+    <message>
+        <source>This auction has ended.</source>
+        <translation>此拍卖已结束。</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on sale.</source>
+        <translation>此挂单已不再出售。</translation>
+    </message>
+    <message>
+        <source>The price changed before your order arrived. Check it and try again.</source>
+        <translation>你的订单送达前价格已发生变化。请确认价格后重试。</translation>
+    </message>
+    <message>
+        <source>An auction cannot be cancelled once someone has bid on it.</source>
+        <translation>拍卖一旦有人出价便无法取消。</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open: it was accepted, declined or has expired.</source>
+        <translation>此报价已失效：已被接受、拒绝或已过期。</translation>
+    </message>
+    <message>
+        <source>You cannot buy, bid on or make an offer for your own listing.</source>
+        <translation>你不能购买自己的挂单，也不能对其出价或报价。</translation>
+    </message>
+    <message>
+        <source>Only the seller can do that.</source>
+        <translation>只有卖家才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server refused this action&apos;s signature. Your signing key may have been replaced on another computer; try again.</source>
+        <translation>服务器拒绝了此操作的签名。你的签名密钥可能已在另一台计算机上被替换；请重试。</translation>
+    </message>
+    <message>
+        <source>This kind of listing does not allow that.</source>
+        <translation>此类挂单不允许该操作。</translation>
+    </message>
+    <message>
+        <source>Bought. The item is yours.</source>
+        <translation>购买成功。该物品现已归你所有。</translation>
+    </message>
+    <message>
+        <source>Your bid of %1 leads.</source>
+        <translation>你的出价 %1 目前领先。</translation>
+    </message>
+    <message>
+        <source>Offer of %1 made; it is held in escrow until it is accepted or expires.</source>
+        <translation>已提交 %1 的报价；在被接受或过期之前，该金额处于托管中。</translation>
+    </message>
+    <message>
+        <source>Offer accepted: the item is sold.</source>
+        <translation>已接受报价：物品已售出。</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>已取消挂单。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed.</source>
+        <translation>“%1”已上架。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::AmountDialog</name>
+    <message>
+        <source>Place a bid</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Your bid on “%1”</source>
+        <translation>你对“%1”的出价</translation>
+    </message>
+    <message>
+        <source>Your offer for “%1”</source>
+        <translation>你对“%1”的报价</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>请输入至少 %1。</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until you are outbid or the auction ends.</source>
+        <translation>在你的出价被超过或拍卖结束之前，将从你的余额中托管 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is held in escrow from your balance until the seller accepts or the offer expires.</source>
+        <translation>在卖家接受或报价过期之前，将从你的余额中托管 %1。</translation>
+    </message>
+    <message>
+        <source>On a sale the seller pays the market fee of %1 (%2%).</source>
+        <translation>成交时由卖家支付 %1（%2%）的市场手续费。</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>出价 %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>报价 %1</translation>
     </message>
 </context>
 <context>
@@ -269,6 +459,85 @@
     <message>
         <source>Server: remote</source>
         <translation>服务器：远程</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CreateListingDialog</name>
+    <message>
+        <source>List an item</source>
+        <translation>上架物品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定价格</translation>
+    </message>
+    <message>
+        <source>Auction (highest bid wins)</source>
+        <translation>拍卖（最高出价者得）</translation>
+    </message>
+    <message>
+        <source>Dutch auction (price falls)</source>
+        <translation>荷兰式拍卖（价格递减）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>价格（%1）</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <source>Reserve (optional)</source>
+        <translation>保留价（可选）</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection, and a start price above the lowest price.</source>
+        <translation>请输入名称、合集，以及高于最低价的起始价格。</translation>
+    </message>
+    <message>
+        <source>Enter a name, a collection and a price.</source>
+        <translation>请输入名称、合集和价格。</translation>
+    </message>
+    <message>
+        <source>On a sale at %1 the market keeps %2 (%3%) and you receive %4.</source>
+        <translation>若以 %1 成交，市场将收取 %2（%3%），你将收到 %4。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +686,212 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::ItemDetailPanel</name>
+    <message>
+        <source>Buy now</source>
+        <translation>立即购买</translation>
+    </message>
+    <message>
+        <source>Place a bid…</source>
+        <translation>出价…</translation>
+    </message>
+    <message>
+        <source>Make an offer…</source>
+        <translation>报价…</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>取消挂单</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Price history (sales)</source>
+        <translation>价格历史（成交）</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>出价者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>%1 后结束</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Select a listing to see it here.</source>
+        <translation>选择一个挂单即可在此处查看。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seller %3</source>
+        <translation>%1 · %2 · 卖家 %3</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>成交价</translation>
+    </message>
+    <message>
+        <source>Leading bid</source>
+        <translation>最高出价</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>起拍价</translation>
+    </message>
+    <message>
+        <source>Price now (falling)</source>
+        <translation>当前价格（递减中）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Sold to %1</source>
+        <translation>已售给 %1</translation>
+    </message>
+    <message>
+        <source>You are the leading bidder</source>
+        <translation>你是当前最高出价者</translation>
+    </message>
+    <message>
+        <source>Next bid at least %1</source>
+        <translation>下次出价至少 %1</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1 出价 %2</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (%3)</source>
+        <translation>%1 报价 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Sold for %1</source>
+        <translation>以 %1 成交</translation>
+    </message>
+    <message>
+        <source>Listed by %1</source>
+        <translation>由 %1 上架</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ListingsModel</name>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定价格</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>Dutch auction</source>
+        <translation>荷兰式拍卖</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ended unsold</source>
+        <translation>未售出结束</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>出价次数</translation>
+    </message>
+    <message>
+        <source>Ends in</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::MainWindow</name>
     <message>
         <source>Nest</source>
@@ -477,6 +952,79 @@
     <message>
         <source>Views</source>
         <translation>视图</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::MarketView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>搜索物品</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>最低价格</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>最高价格</translation>
+    </message>
+    <message>
+        <source>List an item…</source>
+        <translation>上架物品…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>所有合集</translation>
+    </message>
+    <message>
+        <source>Balance %1 · In escrow %2</source>
+        <translation>余额 %1 · 托管中 %2</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>立即购买</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for %2?
+The seller pays the market fee of %3 out of it.%4</source>
+        <translation>要以 %2 购买“%1”吗？
+市场手续费 %3 由卖家从该金额中支付。%4</translation>
+    </message>
+    <message>
+        <source>
+The price keeps falling: you pay the price when the server receives your order, at most this amount.</source>
+        <translation>
+价格会持续下降：你将按服务器收到订单时的价格付款，最多不超过此金额。</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>取消挂单</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the market? Pending offers are returned to their buyers.</source>
+        <translation>要将“%1”下架吗？待处理的报价将退还给相应买家。</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Sell “%1” for %2?
+The market keeps %3 and you receive %4.</source>
+        <translation>要以 %2 出售“%1”吗？
+市场将收取 %3，你将收到 %4。</translation>
     </message>
 </context>
 <context>

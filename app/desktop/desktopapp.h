@@ -54,8 +54,8 @@ public:
     client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
-    ui::MarketView &marketView() { return *m_market; }
     AppearanceController &appearance() { return *m_appearance; }
+    ui::MarketView &marketView() { return *m_market; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);

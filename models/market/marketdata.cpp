@@ -75,9 +75,14 @@ QString formatAmount(qint64 minor, const Config &config, const QLocale &locale)
     const qint64 whole = std::abs(minor) / scale;
     const qint64 fraction = std::abs(minor) % scale;
     QString text = locale.toString(whole);
-    if (config.decimals > 0)
-        text += locale.decimalPoint()
-                + QStringLiteral("%1").arg(fraction, config.decimals, 10, QLatin1Char('0'));
+    if (config.decimals > 0) {
+        // The fraction in the locale's digits too (Arabic-Indic in Arabic), zero-padded.
+        QLocale digits = locale;
+        digits.setNumberOptions(QLocale::OmitGroupSeparator);
+        text +=
+            locale.decimalPoint()
+            + digits.toString(fraction).rightJustified(config.decimals, locale.zeroDigit().at(0));
+    }
     return minor < 0 ? locale.negativeSign() + text : text;
 }
 
@@ -110,9 +115,11 @@ std::optional<qint64> parseAmount(const QString &input, const Config &config, co
             if (!c.isDigit())
                 return std::nullopt;
         }
-        QString padded = fractionText;
-        padded = padded.leftJustified(config.decimals, QLatin1Char('0'));
-        minor += padded.toLongLong();
+        const QString padded = fractionText.leftJustified(config.decimals, QLatin1Char('0'));
+        qint64 fraction = 0;
+        for (const QChar c : padded)
+            fraction = fraction * 10 + c.digitValue(); // any script's digits
+        minor += fraction;
     }
     return minor;
 }

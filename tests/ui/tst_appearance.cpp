@@ -45,7 +45,10 @@ QStringList visibleTexts(QWidget *root)
         else if (auto *group = qobject_cast<QGroupBox *>(w))
             texts << group->title();
         else if (auto *combo = qobject_cast<QComboBox *>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
+            // A combo of the users' names (collections, ...) marks where its data begins.
+            const QVariant dataFrom = combo->property("dataItemsFrom");
+            const int end = dataFrom.isValid() ? dataFrom.toInt() : combo->count();
+            for (int i = 0; i < end && i < combo->count(); ++i)
                 texts << combo->itemText(i);
         } else if (auto *menu = qobject_cast<QMenu *>(w)) {
             texts << menu->title();
@@ -139,10 +142,10 @@ private Q_SLOTS:
             for (const QString &language : {u"en"_qs, u"ko"_qs, u"ar"_qs}) {
                 app.appearance().chooseLanguage(language);
                 QCoreApplication::processEvents();
-                const QString dir =
+                const QString shotDir =
                     shots.filePath(nest::ui::Theme::modeKey(mode) + u'-' + language);
                 QString error;
-                const QStringList files = nest::ui::saveViewScreenshots(window, dir, &error);
+                const QStringList files = nest::ui::saveViewScreenshots(window, shotDir, &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 QCOMPARE(files.size(), views.size());
                 for (const QString &file : files) {

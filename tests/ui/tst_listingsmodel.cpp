@@ -138,6 +138,12 @@ private Q_SLOTS:
         const QLocale german(QLocale::German);
         QCOMPARE(nest::market::formatMoney(123456, config, german), u"1.234,56 NST"_qs);
         QCOMPARE(nest::market::parseAmount(u"1.234,56"_qs, config, german), 123456);
+        // Arabic: the locale's own digits on both sides of its decimal separator, both ways.
+        const QLocale arabic(QLocale::Arabic, QLocale::Egypt);
+        const QString arabicText = nest::market::formatAmount(123405, config, arabic);
+        QCOMPARE(arabicText, arabic.toString(1234) + arabic.decimalPoint() + arabic.zeroDigit()
+                                 + arabic.toString(5));
+        QCOMPARE(nest::market::parseAmount(arabicText, config, arabic), 123405);
         QCOMPARE(ListingsModel::countdownText(65'000), u"1 min 05 s"_qs);
         QCOMPARE(ListingsModel::countdownText(0), u"ended"_qs);
     }

@@ -63,6 +63,8 @@ MarketView::MarketView(QWidget *parent)
     m_search = new QLineEdit;
     m_search->setClearButtonEnabled(true);
     m_collection = new QComboBox;
+    // "All collections" is ours; the collections after it are the users' names (data).
+    m_collection->setProperty("dataItemsFrom", 1);
     m_kind = new QComboBox;
     m_status = new QComboBox;
     m_minPrice = new QLineEdit;
