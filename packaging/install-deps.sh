@@ -12,6 +12,7 @@ build_deps=(
 test_deps=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 fonts-noto-cjk fonts-noto-core
     clang-format clang libclang-rt-14-dev
+    appstream desktop-file-utils man-db dpkg-dev qt6-qpa-plugins openssl
 )
 
 missing=()

@@ -58,7 +58,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits,
         if (m_phase == Phase::Head && m_socket->bytesToWrite() <= kMaxPendingWriteBytes)
             onReadyRead();
     });
-    armTimer(m_limits.idleTimeoutMs);
+    armIdleTimer();
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -68,6 +68,12 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::armTimer(int ms)
 {
     m_timer.start(ms);
+}
+
+void HttpConnection::armIdleTimer()
+{
+    m_requestTimerArmed = false;
+    armTimer(m_limits.idleTimeoutMs);
 }
 
 void HttpConnection::finish()
@@ -120,8 +126,12 @@ void HttpConnection::processHead()
     // Serve a pipelining peer only as fast as it reads its answers (bytesWritten resumes).
     if (m_socket->bytesAvailable() == 0 || m_socket->bytesToWrite() > kMaxPendingWriteBytes)
         return;
-    if (!m_timer.isActive() || m_timer.interval() == m_limits.idleTimeoutMs)
+    // The request's clock starts at its first byte and is not restarted by later ones: a peer
+    // trickling bytes still has to finish within the request timeout.
+    if (!m_requestTimerArmed) {
         armTimer(m_limits.requestTimeoutMs);
+        m_requestTimerArmed = true;
+    }
 
     // Peek rather than read: a WebSocket upgrade must reach the WebSocket server unconsumed.
     const QByteArray peeked = m_socket->peek(m_limits.maxHeadBytes + 1);
@@ -224,7 +234,7 @@ void HttpConnection::sendResponse(quint64 requestNumber, const HttpResponse &res
         return;
     }
     m_phase = Phase::Head;
-    armTimer(m_limits.idleTimeoutMs);
+    armIdleTimer();
     // Pipelined bytes may already be buffered; readyRead will not fire for them again.
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }

@@ -80,6 +80,7 @@ private:
     void fail(int status, const QString &code, const QString &message, bool drain = true);
     void closeAfterWrite();
     void armTimer(int ms);
+    void armIdleTimer();
     void onTimeout();
     void finish();
 
@@ -95,6 +96,7 @@ private:
     bool m_keepAlive = true;
     quint64 m_requestNumber = 0;
     bool m_finished = false;
+    bool m_requestTimerArmed = false; //!< the current request's timeout runs
     qint64 m_drained = 0;
     static constexpr qint64 kMaxDrainBytes = 8 << 20;
 };

@@ -2,6 +2,8 @@
 
 #include "httplogging.h"
 
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace nest::http {
@@ -9,7 +11,29 @@ namespace nest::http {
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    adopt(std::make_unique<QTcpServer>());
+}
+
+void HttpServer::adopt(std::unique_ptr<QTcpServer> server)
+{
+    m_server = std::move(server);
+    // Emitted once a connection is ready for HTTP: at once for TCP, after the handshake for TLS.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &HttpServer::onNewConnection);
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &config)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(config);
+    server->setHandshakeTimeout(m_limits.requestTimeoutMs);
+    connect(server.get(), &QSslServer::errorOccurred, this,
+            [](QSslSocket *socket, QAbstractSocket::SocketError) {
+                qCInfo(lcHttp) << "TLS connection from" << socket->peerAddress()
+                               << "failed:" << socket->errorString();
+            });
+    adopt(std::move(server));
+    m_tls = true;
 }
 
 HttpServer::~HttpServer() = default;
@@ -21,17 +45,17 @@ void HttpServer::addUpgradeHandler(const QString &path, UpgradeHandler handler)
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_tcp.listen(address, port);
+    return m_server->listen(address, port);
 }
 
 void HttpServer::close()
 {
-    m_tcp.close();
+    m_server->close();
 }
 
 void HttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (m_connections >= m_maxConnections) {
             qCWarning(lcHttp) << "connection limit reached; refusing" << socket->peerAddress();
             socket->write(serialize(HttpResponse::error(503, QStringLiteral("overloaded"),

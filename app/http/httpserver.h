@@ -4,11 +4,14 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <memory>
 
 namespace nest::http {
 
-//! Accepts TCP connections and serves HTTP/1.1 requests through one handler.
+//! Accepts TCP (or TLS) connections and serves HTTP/1.1 requests through one handler.
 class HttpServer final : public QObject {
     Q_OBJECT
 public:
@@ -23,18 +26,25 @@ public:
     //! WebSocket upgrade requests for `path` are handed to `handler` with the request unread.
     void addUpgradeHandler(const QString &path, UpgradeHandler handler);
 
+    //! Serves HTTPS (and WSS on the upgrade paths) with `config`'s certificate and key from
+    //! the next listen() on. A handshake not done within the request timeout is dropped.
+    void setTlsConfiguration(const QSslConfiguration &config);
+    bool isTls() const { return m_tls; }
+
     //! Port 0 picks a free port; see serverPort().
     bool listen(const QHostAddress &address, quint16 port);
     void close();
-    quint16 serverPort() const { return m_tcp.serverPort(); }
-    QHostAddress serverAddress() const { return m_tcp.serverAddress(); }
-    QString errorString() const { return m_tcp.errorString(); }
+    quint16 serverPort() const { return m_server->serverPort(); }
+    QHostAddress serverAddress() const { return m_server->serverAddress(); }
+    QString errorString() const { return m_server->errorString(); }
     int connectionCount() const { return m_connections; }
 
 private:
     void onNewConnection();
+    void adopt(std::unique_ptr<QTcpServer> server);
 
-    QTcpServer m_tcp;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     HttpLimits m_limits;
     RequestHandler m_handler;
     QHash<QString, UpgradeHandler> m_upgrades;

@@ -1,33 +1,17 @@
 // nest-server: the Nest fallback server, headless.
 #include "logging.h"
 #include "nestserver.h"
+#include "serverconfigloader.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QStandardPaths>
 
 #include <cstdio>
 
 using namespace nest::server;
 
 namespace {
-bool parseListen(const QString &value, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = value.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    QString host = value.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint p = value.mid(colon + 1).toUInt(&ok);
-    if (!ok || p > 65535 || !address->setAddress(host))
-        return false;
-    *port = quint16(p);
-    return true;
-}
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "nest-server: %s\n", qPrintable(message));
@@ -45,76 +29,52 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "The Nest fallback server: the platform API over HTTP and WebSocket, stored in SQLite."));
+        "The Nest fallback server: the platform API over HTTP and WebSocket, stored in SQLite.\n"
+        "Every option can also come from its NEST_* environment variable or the config file "
+        "(flags first, then the environment, then the file); see man nest-server and "
+        "docs/operations.md."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(
-        QStringLiteral("listen"),
-        QStringLiteral("Address and port to listen on (default 127.0.0.1:8787). Anything but "
-                       "loopback exposes the server to the network."),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8787"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Directory for the database and signing keys (created, owner-only)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QStringLiteral("Create the demo account and run the behavior simulator (demo traffic)."));
-    const QCommandLineOption simRate(
-        QStringLiteral("sim-rate"),
-        QStringLiteral("Events per second the behavior simulator emits (default 200). Implies "
-                       "the simulator."),
-        QStringLiteral("n"));
-    const QCommandLineOption simUsers(
-        QStringLiteral("sim-users"),
-        QStringLiteral("Users the behavior simulator plays (default 2000). Implies the simulator."),
-        QStringLiteral("n"));
+    QList<std::pair<QString, QCommandLineOption>> options;
+    for (const ServerConfigLoader::Setting &s : ServerConfigLoader::settings()) {
+        const QString help = s.help + QStringLiteral(" [%1]").arg(s.env);
+        options.append({s.flag, s.valueName.isEmpty()
+                                    ? QCommandLineOption(s.flag, help)
+                                    : QCommandLineOption(s.flag, help, s.valueName)});
+        parser.addOption(options.back().second);
+    }
     const QCommandLineOption rotate(
         QStringLiteral("rotate-signing-key"),
         QStringLiteral("Rotate the token signing key in the data dir and exit. A running server "
                        "picks the new key up within 30 s; old tokens stay valid until expiry."));
-    parser.addOptions({listen, dataDir, demo, simRate, simUsers, rotate});
+    parser.addOption(rotate);
     parser.process(app);
 
-    ServerConfig config;
-    config.dataDir = parser.isSet(dataDir)
-                         ? parser.value(dataDir)
-                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QHash<QString, QString> flags;
+    for (const auto &[name, option] : options) {
+        if (parser.isSet(option))
+            flags.insert(name,
+                         option.valueName().isEmpty() ? QStringLiteral("1") : parser.value(option));
+    }
+    QString error;
+    const auto loaded =
+        ServerConfigLoader::load(flags, QProcessEnvironment::systemEnvironment(), &error);
+    if (!loaded)
+        return fail(error);
+    const ServerConfig &config = loaded->config;
     if (parser.isSet(rotate)) {
-        QString error;
         if (!NestServer::rotateSigningKey(config.dataDir, &error))
             return fail(error);
         std::printf("signing key rotated in %s\n", qPrintable(config.dataDir));
         return 0;
     }
-    if (!parseListen(parser.value(listen), &config.address, &config.port))
-        return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8787"));
-    config.simulator.enabled =
-        parser.isSet(demo) || parser.isSet(simRate) || parser.isSet(simUsers);
-    if (parser.isSet(simRate)) {
-        bool ok = false;
-        config.simulator.eventsPerSecond = parser.value(simRate).toDouble(&ok);
-        if (!ok || config.simulator.eventsPerSecond < 0 || config.simulator.eventsPerSecond > 1e6)
-            return fail(QStringLiteral("--sim-rate wants a number of events per second"));
-    }
-    if (parser.isSet(simUsers)) {
-        bool ok = false;
-        config.simulator.users = parser.value(simUsers).toInt(&ok);
-        if (!ok || config.simulator.users < 1 || config.simulator.users > 1'000'000)
-            return fail(QStringLiteral("--sim-users wants a number of users from 1 to 1000000"));
-    }
-    // The demo account has a published password (and, on a fresh data dir, every role).
-    if (parser.isSet(demo) && !config.address.isLoopback())
-        return fail(QStringLiteral("--demo is only allowed on a loopback address"));
-    if (!config.address.isLoopback())
-        qCWarning(lcServer).noquote() << "listening on" << config.address.toString()
-                                      << "exposes this server beyond this machine, without TLS";
+    for (const QString &warning : loaded->warnings)
+        qCWarning(lcServer).noquote() << warning;
 
     NestServer server(config);
-    QString error;
     if (!server.start(&error))
         return fail(error);
-    if (parser.isSet(demo) && !server.seedDemo(&error))
+    if (loaded->demo && !server.seedDemo(&error))
         return fail(error);
 
     SignalWatcher watcher;

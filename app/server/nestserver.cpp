@@ -29,12 +29,51 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 #include <QWebSocketServer>
 
 namespace nest::server {
 namespace {
 constexpr int kMaintenanceIntervalMs = 30'000;
+
+std::optional<QSslConfiguration> loadTlsConfiguration(const QString &certFile,
+                                                      const QString &keyFile, QString *error)
+{
+    if (certFile.isEmpty() || keyFile.isEmpty()) {
+        *error = QStringLiteral("TLS needs both a certificate and a private key file");
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.front().isNull()) {
+        *error = QStringLiteral("no PEM certificate could be read from %1").arg(certFile);
+        return std::nullopt;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1: %2").arg(keyFile, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM private key (EC or RSA) in %1").arg(keyFile);
+        return std::nullopt;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    return config;
+}
 
 qint64 fileStamp(const QString &path)
 {
@@ -140,6 +179,13 @@ bool NestServer::start(QString *error)
 
     m_http = std::make_unique<http::HttpServer>();
     m_http->setLimits(m_config.http);
+    if (!m_config.tlsCertificateFile.isEmpty() || !m_config.tlsKeyFile.isEmpty()) {
+        const auto tls =
+            loadTlsConfiguration(m_config.tlsCertificateFile, m_config.tlsKeyFile, error);
+        if (!tls)
+            return false;
+        m_http->setTlsConfiguration(*tls);
+    }
     m_http->setHandler(
         [this](const http::HttpRequest &request, const http::HttpResponder &responder) {
             m_api->handle(request, responder);
@@ -207,7 +253,7 @@ quint16 NestServer::port() const
 QUrl NestServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_http && m_http->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_config.address.toString());
     url.setPort(port());
     return url;

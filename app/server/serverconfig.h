@@ -36,6 +36,9 @@ struct ServerConfig {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8787; //!< 0 picks a free port
     QString dataDir;     //!< database and signing keys live here (created 0700)
+    //! PEM certificate (chain) and private key: with both, the port speaks https and wss only.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
     QString issuer = QStringLiteral("nest-server");
     qint64 accessTokenLifetimeMs = 15LL * 60 * 1000;
     qint64 refreshTokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
