@@ -102,6 +102,14 @@ void ListingsModel::clear()
     setListings({});
 }
 
+void ListingsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, StatusColumn));
+    Q_EMIT updatesApplied();
+}
+
 QStringList ListingsModel::collections() const
 {
     QSet<QString> seen;

@@ -52,6 +52,8 @@ public:
     //! as one insertion.
     void upsertMany(const QList<market::Listing> &listings);
     void clear();
+    //! Headers and kind/status texts in the new language.
+    void retranslate();
 
     const market::Listing &at(int row) const { return m_rows.at(row); }
     int rowOf(const QString &listingId) const { return m_index.value(listingId, -1); }

@@ -152,6 +152,7 @@ void MarketView::retranslateUi()
 {
     m_title->setText(tr("Marketplace"));
     m_search->setPlaceholderText(tr("Search items"));
+    m_model->retranslate(); // headers, kinds and statuses in the new language
     m_minPrice->setPlaceholderText(tr("Min price"));
     m_maxPrice->setPlaceholderText(tr("Max price"));
     m_create->setText(tr("List an item\u2026"));
