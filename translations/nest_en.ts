@@ -96,6 +96,64 @@
     </message>
 </context>
 <context>
+    <name>nest::client::EncryptedCache</name>
+    <message>
+        <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
+        <translation>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
+        <translation><numerusform>The key of the local cache in the keychain is unreadable; %n cached record were discarded and will be rebuilt from the server.</numerusform><numerusform>The key of the local cache in the keychain is unreadable; %n cached records were discarded and will be rebuilt from the server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
+        <translation><numerusform>The key of the local cache is missing from the keychain; %n cached record were discarded and will be rebuilt from the server.</numerusform><numerusform>The key of the local cache is missing from the keychain; %n cached records were discarded and will be rebuilt from the server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
+        <translation><numerusform>%n cached record used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</numerusform><numerusform>%n cached records used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>The key of the local cache could not be stored in the keychain: %1</source>
+        <translation>The key of the local cache could not be stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
+        <translation>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</translation>
+    </message>
+    <message>
+        <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
+        <translation>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::Outbox</name>
+    <message>
+        <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
+        <translation>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</translation>
+    </message>
+    <message>
+        <source>the outbox key in the keychain is unreadable</source>
+        <translation>the outbox key in the keychain is unreadable</translation>
+    </message>
+    <message>
+        <source>the outbox key is missing from the keychain</source>
+        <translation>the outbox key is missing from the keychain</translation>
+    </message>
+    <message>
+        <source>their stored form failed its integrity check</source>
+        <translation>their stored form failed its integrity check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
+        <translation><numerusform>%n action waiting to be sent could not be recovered (%1) and were lost: %2.</numerusform><numerusform>%n actions waiting to be sent could not be recovered (%1) and were lost: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The outbox could not be written.</source>
+        <translation>The outbox could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>nest::client::SecretStore</name>
     <message>
         <source>No system keychain is available (%1). You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
@@ -161,6 +219,25 @@
     <message>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::CommunityController</name>
+    <message>
+        <source>Thank you: the moderators will look at it.</source>
+        <translation>Thank you: the moderators will look at it.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +377,44 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::ModerationController</name>
+    <message>
+        <source>Done. The action is in the moderation log.</source>
+        <translation>Done. The action is in the moderation log.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OfflineController</name>
+    <message numerus="yes">
+        <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
+        <translation><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Bid 12.50 on “Blue heron print”</source>
+        <translation>Bid 12.50 on “Blue heron print”</translation>
+    </message>
+    <message>
+        <source>The auction has ended.</source>
+        <translation>The auction has ended.</translation>
+    </message>
+    <message>
+        <source>Post “Back online soon”</source>
+        <translation>Post “Back online soon”</translation>
+    </message>
+    <message>
+        <source>Vote “Yes” on “Community garden budget”</source>
+        <translation>Vote “Yes” on “Community garden budget”</translation>
+    </message>
+    <message>
+        <source>Like a comment by ada</source>
+        <translation>Like a comment by ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
+        <translation><numerusform>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</numerusform><numerusform>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::AmountDialog</name>
     <message>
         <source>Place a bid</source>
@@ -403,6 +518,65 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CommunityView</name>
+    <message>
+        <source>Unhide post</source>
+        <translation>Unhide post</translation>
+    </message>
+    <message>
+        <source>Show this post to everyone again. Why?</source>
+        <translation>Show this post to everyone again. Why?</translation>
+    </message>
+    <message>
+        <source>Lift suspension</source>
+        <translation>Lift suspension</translation>
+    </message>
+    <message>
+        <source>Let this member post again now. Why?</source>
+        <translation>Let this member post again now. Why?</translation>
+    </message>
+    <message>
+        <source>1 new post</source>
+        <translation>1 new post</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new posts</source>
+        <translation><numerusform>%Ln new posts</numerusform><numerusform>%Ln new posts</numerusform></translation>
+    </message>
+    <message>
+        <source>Report post</source>
+        <translation>Report post</translation>
+    </message>
+    <message>
+        <source>Why should moderators look at this post?</source>
+        <translation>Why should moderators look at this post?</translation>
+    </message>
+    <message>
+        <source>This post is no longer available.</source>
+        <translation>This post is no longer available.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Posts are at most %1 characters.</source>
+        <translation>Posts are at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Share something with the community</source>
+        <translation>Share something with the community</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Select a post to read its comments.</source>
+        <translation>Select a post to read its comments.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1194,250 @@ The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>
+    <name>nest::ui::ModerationLogModel</name>
+    <message>
+        <source>%1… (chain breaks here)</source>
+        <translation>%1… (chain breaks here)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ModerationView</name>
+    <message>
+        <source>Hide post</source>
+        <translation>Hide post</translation>
+    </message>
+    <message>
+        <source>Hide this post from everyone but its author and moderators. Why?</source>
+        <translation>Hide this post from everyone but its author and moderators. Why?</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Delete post</translation>
+    </message>
+    <message>
+        <source>Delete this post for everyone. Why?</source>
+        <translation>Delete this post for everyone. Why?</translation>
+    </message>
+    <message>
+        <source>Suspend author</source>
+        <translation>Suspend author</translation>
+    </message>
+    <message>
+        <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
+        <translation>Suspend @%1: they can read but not post, comment, like or report. Why?</translation>
+    </message>
+    <message>
+        <source>Dismiss report</source>
+        <translation>Dismiss report</translation>
+    </message>
+    <message>
+        <source>Close this report without acting on the post. Why?</source>
+        <translation>Close this report without acting on the post. Why?</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log entries to %1.</source>
+        <translation><numerusform>Exported %Ln log entries to %1.</numerusform><numerusform>Exported %Ln log entries to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export moderation log</source>
+        <translation>Export moderation log</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>Open reports</translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation>Hide (H)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <source>Suspend author (S)</source>
+        <translation>Suspend author (S)</translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation>Dismiss (D)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>Moderation log</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Each entry is hash-chained to the one before it: "Verify chain" recomputes every hash.</source>
+        <translation>Each entry is hash-chained to the one before it: "Verify chain" recomputes every hash.</translation>
+    </message>
+    <message>
+        <source>Chain intact: 1 entry verified.</source>
+        <translation>Chain intact: 1 entry verified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %Ln entries verified.</source>
+        <translation><numerusform>Chain intact: %Ln entries verified.</numerusform><numerusform>Chain intact: %Ln entries verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>Chain broken at entry #%1: %2</source>
+        <translation>Chain broken at entry #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::OutboxModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting (%n attempt(s) so far)</source>
+        <translation><numerusform>Waiting (%n attempt so far)</numerusform><numerusform>Waiting (%n attempts so far)</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::OutboxView</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel action</source>
+        <translation>&amp;Cancel action</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent, in this order.</source>
+        <translation><numerusform>%n action waiting to be sent, in this order.</numerusform><numerusform>%n actions waiting to be sent, in this order.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused by the server.</source>
+        <translation><numerusform>%n action refused by the server.</numerusform><numerusform>%n actions refused by the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::Personality</name>
     <message>
         <source>Openness</source>
@@ -1157,6 +1575,115 @@ The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>
+    <name>nest::ui::PostDelegate</name>
+    <message numerus="yes">
+        <source>%Ln like(s)</source>
+        <translation><numerusform>%Ln like</numerusform><numerusform>%Ln likes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation><numerusform>%Ln comment</numerusform><numerusform>%Ln comments</numerusform></translation>
+    </message>
+    <message>
+        <source>Liked · %1</source>
+        <translation>Liked · %1</translation>
+    </message>
+    <message>
+        <source>Hidden · %1</source>
+        <translation>Hidden · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation><numerusform>%Ln h ago</numerusform><numerusform>%Ln h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation><numerusform>%Ln min ago</numerusform><numerusform>%Ln min ago</numerusform></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PostPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Liked (%1)</source>
+        <translation>Liked (%1)</translation>
+    </message>
+    <message>
+        <source>Like (%1)</source>
+        <translation>Like (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator: only you and moderators see it.</source>
+        <translation>Hidden by a moderator: only you and moderators see it.</translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator: %1</source>
+        <translation>Hidden by a moderator: %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Unhide…</source>
+        <translation>Unhide…</translation>
+    </message>
+    <message>
+        <source>Show more comments</source>
+        <translation>Show more comments</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Write a comment</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProfilePanel</name>
+    <message>
+        <source>Joined %1 · 1 post</source>
+        <translation>Joined %1 · 1 post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %1 · %Ln posts</source>
+        <translation><numerusform>Joined %1 · %Ln posts</numerusform><numerusform>Joined %1 · %Ln posts</numerusform></translation>
+    </message>
+    <message>
+        <source>Lift suspension…</source>
+        <translation>Lift suspension…</translation>
+    </message>
+    <message>
+        <source>Suspended until %1</source>
+        <translation>Suspended until %1</translation>
+    </message>
+    <message>
+        <source>Suspended until %1: %2</source>
+        <translation>Suspended until %1: %2</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -1268,6 +1795,60 @@ The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>
+    <name>nest::ui::ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ReportQueueModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::Roles</name>
     <message>
         <source>analyst</source>
@@ -1347,6 +1928,42 @@ The market keeps %3 and you receive %4.</translation>
     <message>
         <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
         <translation>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Local cache key:</source>
+        <translation>Local cache key:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation>&amp;Rotate now</translation>
+    </message>
+    <message>
+        <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
+        <translation>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</translation>
+    </message>
+    <message>
+        <source>Not open (sign in first)</source>
+        <translation>Not open (sign in first)</translation>
+    </message>
+    <message>
+        <source>Re-encrypting: %1 of %2 records</source>
+        <translation>Re-encrypting: %1 of %2 records</translation>
+    </message>
+    <message>
+        <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
+        <translation>Cached data is encrypted on this computer; its key is kept only in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
+        <translation>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,72 @@
     </message>
 </context>
 <context>
+    <name>nest::client::EncryptedCache</name>
+    <message>
+        <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key of the local cache could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::client::Outbox</name>
+    <message>
+        <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox key in the keychain is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox key is missing from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their stored form failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nest::client::SecretStore</name>
     <message>
         <source>No system keychain is available (%1). You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
@@ -163,6 +229,25 @@
     <message>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::CommunityController</name>
+    <message>
+        <source>Thank you: the moderators will look at it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +387,48 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::ModerationController</name>
+    <message>
+        <source>Done. The action is in the moderation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OfflineController</name>
+    <message numerus="yes">
+        <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bid 12.50 on “Blue heron print”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auction has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post “Back online soon”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote “Yes” on “Community garden budget”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like a comment by ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::AmountDialog</name>
     <message>
         <source>Place a bid</source>
@@ -405,6 +532,67 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::CommunityView</name>
+    <message>
+        <source>Unhide post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this post to everyone again. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this member post again now. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should moderators look at this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something with the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a post to read its comments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1216,260 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ModerationLogModel</name>
+    <message>
+        <source>%1… (chain breaks here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ModerationView</name>
+    <message>
+        <source>Hide post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this post from everyone but its author and moderators. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this post for everyone. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this report without acting on the post. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend author (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry is hash-chained to the one before it: &quot;Verify chain&quot; recomputes every hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: 1 entry verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %Ln entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::OutboxModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting (%n attempt(s) so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::OutboxView</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent, in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused by the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::Personality</name>
     <message>
         <source>Openness</source>
@@ -1165,6 +1607,125 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::PostDelegate</name>
+    <message numerus="yes">
+        <source>%Ln like(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liked · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::PostPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator: only you and moderators see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProfilePanel</name>
+    <message>
+        <source>Joined %1 · 1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %1 · %Ln posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lift suspension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">投稿</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -1276,6 +1837,60 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished">1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished">1 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished">3 日 {7 ?}</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished">3 日 {30 ?}</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ReportQueueModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::Roles</name>
     <message>
         <source>analyst</source>
@@ -1355,6 +1970,42 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>No system keychain is available. You stay signed in until Nest Desktop quits, and will have to sign in again next time. Nothing is saved to disk.</source>
         <translation>利用できるシステムのキーチェーンがありません。Nest Desktop を終了するまではサインインしたままですが、次回は再度サインインが必要です。ディスクには何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open (sign in first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,11 +37,12 @@ QString footerOf(const QModelIndex &index)
 {
     const int likes = int(index.data(FeedModel::LikeCountRole).toLongLong());
     const int comments = int(index.data(FeedModel::CommentCountRole).toLongLong());
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("nest::ui::PostDelegate", text, nullptr, n);
-    };
-    QString footer = (likes == 1 ? tr("1 like", 1) : tr("%Ln likes", likes)) + u" · "
-                     + (comments == 1 ? tr("1 comment", 1) : tr("%Ln comments", comments));
+    // Plural forms come from the translation (Arabic has six), digits from the locale.
+    QString footer =
+        QCoreApplication::translate("nest::ui::PostDelegate", "%Ln like(s)", nullptr, likes)
+        + u" · "
+        + QCoreApplication::translate("nest::ui::PostDelegate", "%Ln comment(s)", nullptr,
+                                      comments);
     if (index.data(FeedModel::LikedByMeRole).toBool())
         footer = QCoreApplication::translate("nest::ui::PostDelegate", "Liked · %1").arg(footer);
     if (index.data(FeedModel::HiddenRole).toBool())
@@ -52,16 +53,16 @@ QString footerOf(const QModelIndex &index)
 
 QString PostDelegate::relativeTime(qint64 ms, qint64 nowMs)
 {
-    const qint64 minutes = std::max<qint64>(0, (nowMs - ms) / 60'000);
-    if (minutes < 1)
-        return QCoreApplication::translate("nest::ui::PostDelegate", "just now");
-    if (minutes < 60)
-        return QCoreApplication::translate("nest::ui::PostDelegate", "%n min ago", nullptr,
-                                           int(minutes));
-    if (minutes < 24 * 60)
-        return QCoreApplication::translate("nest::ui::PostDelegate", "%n h ago", nullptr,
-                                           int(minutes / 60));
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    const int minutes = int(std::clamp<qint64>((nowMs - ms) / 60'000, 0, 1'000'000));
+    const int hours = minutes / 60;
+    if (hours >= 24)
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    if (hours >= 1)
+        return QCoreApplication::translate("nest::ui::PostDelegate", "%Ln h ago", nullptr, hours);
+    if (minutes >= 1)
+        return QCoreApplication::translate("nest::ui::PostDelegate", "%Ln min ago", nullptr,
+                                           minutes);
+    return QCoreApplication::translate("nest::ui::PostDelegate", "just now");
 }
 
 QStringList PostDelegate::previewLines(const QString &text, const QFont &font, int width,
