@@ -106,86 +106,86 @@
     <name>nest::client::EncryptedCache</name>
     <message>
         <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ذاكرة التخزين المؤقت المحلية تالف (%1). تم التخلّص منه وسيُعاد بناؤه من الخادم.</translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤه من الخادم.</numerusform>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلين مخزّنين مؤقتًا وسيُعاد بناؤهما من الخادم.</numerusform>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلات مخزّنة مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلًا مخزّنًا مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تتعذّر قراءة مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤه من الخادم.</numerusform>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلين مخزّنين مؤقتًا وسيُعاد بناؤهما من الخادم.</numerusform>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلات مخزّنة مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجلًا مخزّنًا مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>مفتاح ذاكرة التخزين المؤقت المحلية غير موجود في سلسلة المفاتيح؛ لذا تم التخلّص من %n سجل مخزّن مؤقتًا وسيُعاد بناؤها من الخادم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم التخلّص من %n سجل مخزّن مؤقتًا لأنها تستخدم مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تم التخلّص من %n سجل مخزّن مؤقتًا لأنه يستخدم مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤه من الخادم.</numerusform>
+            <numerusform>تم التخلّص من %n سجلين مخزّنين مؤقتًا لأنهما يستخدمان مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤهما من الخادم.</numerusform>
+            <numerusform>تم التخلّص من %n سجلات مخزّنة مؤقتًا لأنها تستخدم مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تم التخلّص من %n سجلًا مخزّنًا مؤقتًا لأنها تستخدم مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤها من الخادم.</numerusform>
+            <numerusform>تم التخلّص من %n سجل مخزّن مؤقتًا لأنها تستخدم مفتاحًا لم يعد موجودًا في سلسلة المفاتيح، وسيُعاد بناؤها من الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key of the local cache could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مفتاح ذاكرة التخزين المؤقت المحلية في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجتز أحد السجلات المخزّنة مؤقتًا فحص السلامة أثناء تدوير المفتاح (تم تعديله أو تبديله أو اقتطاعه). تم التخلّص من ذاكرة التخزين المؤقت المحلية وسيُعاد بناؤها من الخادم.</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجتز أحد السجلات المخزّنة مؤقتًا فحص السلامة (تم تعديله أو تبديله أو اقتطاعه). تم التخلّص من ذاكرة التخزين المؤقت المحلية وسيُعاد بناؤها من الخادم.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::Outbox</name>
     <message>
         <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف صندوق الصادر تالف (%1): تعذّرت قراءة الإجراءات المعلّقة فيه. تم الاحتفاظ به باسم %2.</translation>
     </message>
     <message>
         <source>the outbox key in the keychain is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح صندوق الصادر في سلسلة المفاتيح غير قابل للقراءة</translation>
     </message>
     <message>
         <source>the outbox key is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح صندوق الصادر غير موجود في سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>their stored form failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تجتز البيانات المخزّنة فحص السلامة</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر استرداد %n إجراء بانتظار الإرسال (%1) وقد فُقدت: %2.</numerusform>
+            <numerusform>تعذّر استرداد %n إجراء بانتظار الإرسال (%1) وقد فُقد: %2.</numerusform>
+            <numerusform>تعذّر استرداد %n إجراءين بانتظار الإرسال (%1) وقد فُقدا: %2.</numerusform>
+            <numerusform>تعذّر استرداد %n إجراءات بانتظار الإرسال (%1) وقد فُقدت: %2.</numerusform>
+            <numerusform>تعذّر استرداد %n إجراءً بانتظار الإرسال (%1) وقد فُقدت: %2.</numerusform>
+            <numerusform>تعذّر استرداد %n إجراء بانتظار الإرسال (%1) وقد فُقدت: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة إلى صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشراف</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك: سيراجعه المشرفون.</translation>
     </message>
 </context>
 <context>
@@ -415,51 +415,20 @@
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. سُجّل الإجراء في سجل الإشراف.</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::OfflineController</name>
     <message numerus="yes">
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bid 12.50 on “Blue heron print”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The auction has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post “Back online soon”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote “Yes” on “Community garden budget”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Like a comment by ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانيتين، أو فور عودة الاتصال.</numerusform>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثوانٍ، أو فور عودة الاتصال.</numerusform>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
+            <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
         </translation>
     </message>
 </context>
@@ -573,66 +542,66 @@
     <name>nest::ui::CommunityView</name>
     <message>
         <source>Unhide post</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء إخفاء المنشور</translation>
     </message>
     <message>
         <source>Show this post to everyone again. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار هذا المنشور للجميع مرة أخرى. ما السبب؟</translation>
     </message>
     <message>
         <source>Lift suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع تعليق الحساب</translation>
     </message>
     <message>
         <source>Let this member post again now. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لهذا العضو بالنشر مجددًا الآن. ما السبب؟</translation>
     </message>
     <message>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد واحد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln منشور جديد</numerusform>
+            <numerusform>%Ln منشور جديد</numerusform>
+            <numerusform>%Ln منشوران جديدان</numerusform>
+            <numerusform>%Ln منشورات جديدة</numerusform>
+            <numerusform>%Ln منشورًا جديدًا</numerusform>
+            <numerusform>%Ln منشور جديد</numerusform>
         </translation>
     </message>
     <message>
         <source>Report post</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن المنشور</translation>
     </message>
     <message>
         <source>Why should moderators look at this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا ينبغي أن يراجع المشرفون هذا المنشور؟</translation>
     </message>
     <message>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المنشور متاحًا.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Posts are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد أحرف المنشور هو %1.</translation>
     </message>
     <message>
         <source>Share something with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك شيئًا مع المجتمع</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Select a post to read its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد منشورًا لقراءة تعليقاته.</translation>
     </message>
 </context>
 <context>
@@ -1274,279 +1243,279 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ModerationLogModel</name>
     <message>
         <source>%1… (chain breaks here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (تنقطع السلسلة هنا)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>المشرف</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة التجزئة</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ModerationView</name>
     <message>
         <source>Hide post</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء المنشور</translation>
     </message>
     <message>
         <source>Hide this post from everyone but its author and moderators. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذا المنشور عن الجميع باستثناء كاتبه والمشرفين. ما السبب؟</translation>
     </message>
     <message>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المنشور</translation>
     </message>
     <message>
         <source>Delete this post for everyone. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا المنشور لدى الجميع. ما السبب؟</translation>
     </message>
     <message>
         <source>Suspend author</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق حساب الكاتب</translation>
     </message>
     <message>
         <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق حساب @%1: سيظل بإمكانه القراءة، لكن لن يتمكن من النشر أو التعليق أو الإعجاب أو الإبلاغ. ما السبب؟</translation>
     </message>
     <message>
         <source>Dismiss report</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الإبلاغ</translation>
     </message>
     <message>
         <source>Close this report without acting on the post. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذا الإبلاغ دون اتخاذ أي إجراء بشأن المنشور. ما السبب؟</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %Ln إدخال من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln إدخال من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln إدخالين من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln إدخالات من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln إدخالًا من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln إدخال من السجل إلى %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">ملفات JSON (*.json)</translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <source>Export moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل الإشراف</translation>
     </message>
     <message>
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغات المفتوحة</translation>
     </message>
     <message>
         <source>Hide (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء (H)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (Del)</translation>
     </message>
     <message>
         <source>Suspend author (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق حساب الكاتب (S)</translation>
     </message>
     <message>
         <source>Dismiss (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض (D)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الإشراف</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلسلة</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق CSV…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
         <source>Each entry is hash-chained to the one before it: &quot;Verify chain&quot; recomputes every hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل إدخال مرتبط بالإدخال الذي يسبقه بسلسلة تجزئة: يعيد «التحقق من السلسلة» حساب كل قيم التجزئة.</translation>
     </message>
     <message>
         <source>Chain intact: 1 entry verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة سليمة: تم التحقق من إدخال واحد.</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخال.</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخال.</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخالين.</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخالات.</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخالًا.</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %Ln إدخال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain broken at entry #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة منقطعة عند الإدخال #%1: %2</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجاب</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>مزايدة</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>إشراف</translation>
     </message>
     <message numerus="yes">
         <source>Waiting (%n attempt(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قيد الانتظار (%n محاولة حتى الآن)</numerusform>
+            <numerusform>قيد الانتظار (%n محاولة حتى الآن)</numerusform>
+            <numerusform>قيد الانتظار (%n محاولتان حتى الآن)</numerusform>
+            <numerusform>قيد الانتظار (%n محاولات حتى الآن)</numerusform>
+            <numerusform>قيد الانتظار (%n محاولةً حتى الآن)</numerusform>
+            <numerusform>قيد الانتظار (%n محاولة حتى الآن)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل</translation>
     </message>
     <message>
         <source>&amp;Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء الإجراء</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما ينتظر الإرسال.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent, in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إجراء بانتظار الإرسال، بهذا الترتيب.</numerusform>
+            <numerusform>%n إجراء بانتظار الإرسال، بهذا الترتيب.</numerusform>
+            <numerusform>%n إجراءان بانتظار الإرسال، بهذا الترتيب.</numerusform>
+            <numerusform>%n إجراءات بانتظار الإرسال، بهذا الترتيب.</numerusform>
+            <numerusform>%n إجراءً بانتظار الإرسال، بهذا الترتيب.</numerusform>
+            <numerusform>%n إجراء بانتظار الإرسال، بهذا الترتيب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إجراء رفضها الخادم.</numerusform>
+            <numerusform>%n إجراء رفضه الخادم.</numerusform>
+            <numerusform>%n إجراءان رفضهما الخادم.</numerusform>
+            <numerusform>%n إجراءات رفضها الخادم.</numerusform>
+            <numerusform>%n إجراءً رفضها الخادم.</numerusform>
+            <numerusform>%n إجراء رفضها الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة المحاولة الآن</translation>
     </message>
 </context>
 <context>
@@ -1690,144 +1659,144 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::PostDelegate</name>
     <message numerus="yes">
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إعجاب</numerusform>
+            <numerusform>%Ln إعجاب</numerusform>
+            <numerusform>%Ln إعجابان</numerusform>
+            <numerusform>%Ln إعجابات</numerusform>
+            <numerusform>%Ln إعجابًا</numerusform>
+            <numerusform>%Ln إعجاب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعليق</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
+            <numerusform>%Ln تعليقان</numerusform>
+            <numerusform>%Ln تعليقات</numerusform>
+            <numerusform>%Ln تعليقًا</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
         </translation>
     </message>
     <message>
         <source>Liked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإعجاب · %1</translation>
     </message>
     <message>
         <source>Hidden · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي · %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PostPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <source>Liked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإعجاب (%1)</translation>
     </message>
     <message>
         <source>Like (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجاب (%1)</translation>
     </message>
     <message>
         <source>Hidden by a moderator: only you and moderators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفاه أحد المشرفين: لا يراه سواك والمشرفون.</translation>
     </message>
     <message>
         <source>Hidden by a moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفاه أحد المشرفين: %1</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات (%1)</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>إبلاغ…</translation>
     </message>
     <message>
         <source>Unhide…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإخفاء…</translation>
     </message>
     <message>
         <source>Show more comments</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المزيد من التعليقات</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تعليقًا</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ProfilePanel</name>
     <message>
         <source>Joined %1 · 1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانضمام: %1 · منشور واحد</translation>
     </message>
     <message numerus="yes">
         <source>Joined %1 · %Ln posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشور</numerusform>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشور</numerusform>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشوران</numerusform>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشورات</numerusform>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشورًا</numerusform>
+            <numerusform>تاريخ الانضمام: %1 · %Ln منشور</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift suspension…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع تعليق الحساب…</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب معلّق حتى %1</translation>
     </message>
     <message>
         <source>Suspended until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب معلّق حتى %1: %2</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">المنشورات</translation>
+        <translation>المنشورات</translation>
     </message>
 </context>
 <context>
@@ -1945,54 +1914,54 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مطلوب)</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished">ساعة واحدة</translation>
+        <translation>ساعة واحدة</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">يوم واحد</translation>
+        <translation>يوم واحد</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished">3 أيام {7 ?}</translation>
+        <translation>7 أيام</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished">3 أيام {30 ?}</translation>
+        <translation>30 يومًا</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة:</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغات</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة المنقضية</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -2078,39 +2047,39 @@ The market keeps %3 and you receive %4.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Local cache key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح ذاكرة التخزين المؤقت المحلية:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء:</translation>
     </message>
     <message>
         <source>&amp;Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تدوير الآن</translation>
     </message>
     <message>
         <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح جديد لذاكرة التخزين المؤقت المحلية المشفّرة، وإعادة تشفير المحتوى المخزّن مؤقتًا به، وإزالة المفتاح القديم من سلسلة المفاتيح. يحدث هذا أيضًا تلقائيًا كل 30 يومًا.</translation>
     </message>
     <message>
         <source>Not open (sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مفتوحة (سجّل الدخول أولًا)</translation>
     </message>
     <message>
         <source>Re-encrypting: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة التشفير: السجل %1 من %2</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المخزّنة مؤقتًا مشفّرة على هذا الكمبيوتر؛ ولا يُحفظ مفتاحها إلا في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المخزّنة مؤقتًا مشفّرة على هذا الكمبيوتر. ونظرًا لعدم توفر سلسلة مفاتيح للنظام، يبقى مفتاحها في الذاكرة فقط، لذا تبدأ ذاكرة التخزين المؤقت فارغة عند كل تشغيل.</translation>
     </message>
 </context>
 <context>

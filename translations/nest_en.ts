@@ -389,30 +389,6 @@
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
         <translation><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform></translation>
     </message>
-    <message>
-        <source>Bid 12.50 on “Blue heron print”</source>
-        <translation>Bid 12.50 on “Blue heron print”</translation>
-    </message>
-    <message>
-        <source>The auction has ended.</source>
-        <translation>The auction has ended.</translation>
-    </message>
-    <message>
-        <source>Post “Back online soon”</source>
-        <translation>Post “Back online soon”</translation>
-    </message>
-    <message>
-        <source>Vote “Yes” on “Community garden budget”</source>
-        <translation>Vote “Yes” on “Community garden budget”</translation>
-    </message>
-    <message>
-        <source>Like a comment by ada</source>
-        <translation>Like a comment by ada</translation>
-    </message>
-    <message numerus="yes">
-        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
-        <translation><numerusform>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</numerusform><numerusform>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>nest::ui::AmountDialog</name>

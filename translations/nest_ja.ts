@@ -101,66 +101,66 @@
     <name>nest::client::EncryptedCache</name>
     <message>
         <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュのファイルが破損していました (%1)。このファイルは破棄され、サーバーから再構築されます。</translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キーチェーン内のローカルキャッシュの鍵を読み取れません。キャッシュされた %n 件のレコードは破棄され、サーバーから再構築されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キーチェーンにローカルキャッシュの鍵がありません。キャッシュされた %n 件のレコードは破棄され、サーバーから再構築されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャッシュされた %n 件のレコードが、キーチェーンにもう存在しない鍵を使用していました。これらのレコードは破棄され、サーバーから再構築されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The key of the local cache could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュの鍵をキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のローテーション中に、キャッシュされたレコードが整合性チェックに失敗しました (改ざん、入れ替え、または切り詰め)。ローカルキャッシュは破棄され、サーバーから再構築されます。</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたレコードが整合性チェックに失敗しました (改ざん、入れ替え、または切り詰め)。ローカルキャッシュは破棄され、サーバーから再構築されます。</translation>
     </message>
 </context>
 <context>
     <name>nest::client::Outbox</name>
     <message>
         <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちファイルが破損しているため (%1)、送信待ちの操作を読み取れませんでした。ファイルは %2 として保存されています。</translation>
     </message>
     <message>
         <source>the outbox key in the keychain is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内の送信待ち用の鍵を読み取れません</translation>
     </message>
     <message>
         <source>the outbox key is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに送信待ち用の鍵がありません</translation>
     </message>
     <message>
         <source>their stored form failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたデータが整合性チェックに失敗しました</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信待ちの操作 %n 件を復元できず (%1)、失われました: %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちファイルに書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -232,22 +232,22 @@
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ありがとうございます。モデレーターが確認します。</translation>
     </message>
 </context>
 <context>
@@ -390,41 +390,15 @@
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。この操作はモデレーションログに記録されました。</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::OfflineController</name>
     <message numerus="yes">
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bid 12.50 on “Blue heron print”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The auction has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post “Back online soon”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote “Yes” on “Community garden budget”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Like a comment by ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の操作を送信できませんでした: %1 %n 秒後、または接続が回復しだい再試行します。</numerusform>
         </translation>
     </message>
 </context>
@@ -538,61 +512,61 @@
     <name>nest::ui::CommunityView</name>
     <message>
         <source>Unhide post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の非表示を解除</translation>
     </message>
     <message>
         <source>Show this post to everyone again. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿を再びすべてのユーザーに表示します。理由を入力してください。</translation>
     </message>
     <message>
         <source>Lift suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>利用停止を解除</translation>
     </message>
     <message>
         <source>Let this member post again now. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>このメンバーが今すぐ再び投稿できるようにします。理由を入力してください。</translation>
     </message>
     <message>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい投稿 1 件</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい投稿 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Report post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿を報告</translation>
     </message>
     <message>
         <source>Why should moderators look at this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーターがこの投稿を確認すべき理由は何ですか？</translation>
     </message>
     <message>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿は表示できなくなりました。</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Posts are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿は最大 %1 文字までです。</translation>
     </message>
     <message>
         <source>Share something with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティと何かを共有しましょう</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿</translation>
     </message>
     <message>
         <source>Select a post to read its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿を選択すると、コメントが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1219,254 +1193,254 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ModerationLogModel</name>
     <message>
         <source>%1… (chain breaks here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (ここでチェーンが途切れています)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーター</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュ</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ModerationView</name>
     <message>
         <source>Hide post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿を非表示</translation>
     </message>
     <message>
         <source>Hide this post from everyone but its author and moderators. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者とモデレーター以外のすべてのユーザーに対して、この投稿を非表示にします。理由を入力してください。</translation>
     </message>
     <message>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿を削除</translation>
     </message>
     <message>
         <source>Delete this post for everyone. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿をすべてのユーザーに対して削除します。理由を入力してください。</translation>
     </message>
     <message>
         <source>Suspend author</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者を利用停止</translation>
     </message>
     <message>
         <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 を利用停止にします。閲覧はできますが、投稿、コメント、いいね、報告はできなくなります。理由を入力してください。</translation>
     </message>
     <message>
         <source>Dismiss report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告を却下</translation>
     </message>
     <message>
         <source>Close this report without acting on the post. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿に対して措置を取らずに、この報告を閉じます。理由を入力してください。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のログエントリを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON ファイル (*.json)</translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Export moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーションログをエクスポート</translation>
     </message>
     <message>
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>未処理の報告</translation>
     </message>
     <message>
         <source>Hide (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示 (H)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 (Del)</translation>
     </message>
     <message>
         <source>Suspend author (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者を利用停止 (S)</translation>
     </message>
     <message>
         <source>Dismiss (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>却下 (D)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーションログ</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを検証</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をエクスポート…</translation>
     </message>
     <message>
         <source>Each entry is hash-chained to the one before it: &quot;Verify chain&quot; recomputes every hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>各エントリは直前のエントリとハッシュチェーンでつながっています。「チェーンを検証」を押すと、すべてのハッシュを再計算します。</translation>
     </message>
     <message>
         <source>Chain intact: 1 entry verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンは正常です: 1 件のエントリを検証しました。</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェーンは正常です: %Ln 件のエントリを検証しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain broken at entry #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ #%1 でチェーンが途切れています: %2</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>入札</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購入</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション</translation>
     </message>
     <message numerus="yes">
         <source>Waiting (%n attempt(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中 (これまでに %n 回試行)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちの操作はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent, in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の操作が、この順序で送信を待っています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の操作がサーバーに拒否されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1610,119 +1584,119 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::PostDelegate</name>
     <message numerus="yes">
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>いいね %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コメント %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Liked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね済み · %1</translation>
     </message>
     <message>
         <source>Hidden · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示 · %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 分前</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PostPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <source>Liked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね済み (%1)</translation>
     </message>
     <message>
         <source>Like (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね (%1)</translation>
     </message>
     <message>
         <source>Hidden by a moderator: only you and moderators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーターによって非表示にされました。あなたとモデレーターにのみ表示されます。</translation>
     </message>
     <message>
         <source>Hidden by a moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーターによって非表示: %1</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント (%1)</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>報告…</translation>
     </message>
     <message>
         <source>Unhide…</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示を解除…</translation>
     </message>
     <message>
         <source>Show more comments</source>
-        <translation type="unfinished"></translation>
+        <translation>さらにコメントを表示</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを書く</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントする</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ProfilePanel</name>
     <message>
         <source>Joined %1 · 1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に参加 · 投稿 1 件</translation>
     </message>
     <message numerus="yes">
         <source>Joined %1 · %Ln posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に参加 · 投稿 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift suspension…</source>
-        <translation type="unfinished"></translation>
+        <translation>利用停止を解除…</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで利用停止中</translation>
     </message>
     <message>
         <source>Suspended until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで利用停止中: %2</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">投稿</translation>
+        <translation>投稿</translation>
     </message>
 </context>
 <context>
@@ -1840,54 +1814,54 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由 (必須)</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished">1 時間</translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 日</translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished">3 日 {7 ?}</translation>
+        <translation>7 日</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished">3 日 {30 ?}</translation>
+        <translation>30 日</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間:</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(削除済み)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>報告数</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1947,39 @@ The market keeps %3 and you receive %4.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Local cache key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュの鍵:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <source>&amp;Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐローテーション(&amp;R)</translation>
     </message>
     <message>
         <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたローカルキャッシュ用の新しい鍵を作成し、キャッシュされたデータをその鍵で再暗号化して、古い鍵をキーチェーンから削除します。この処理は 30 日ごとにも自動で行われます。</translation>
     </message>
     <message>
         <source>Not open (sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>開かれていません (先にサインインしてください)</translation>
     </message>
     <message>
         <source>Re-encrypting: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>再暗号化中: %2 件中 %1 件のレコード</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたデータはこのコンピューター上で暗号化され、その鍵はシステムのキーチェーンにのみ保管されます。</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたデータはこのコンピューター上で暗号化されます。システムのキーチェーンがないため鍵はメモリ上にのみ保持され、起動するたびにキャッシュは空の状態から始まります。</translation>
     </message>
 </context>
 <context>

@@ -101,66 +101,66 @@
     <name>nest::client::EncryptedCache</name>
     <message>
         <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 캐시 파일이 손상되었습니다(%1). 파일을 폐기했으며 서버에서 다시 구성합니다.</translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>키체인에 있는 로컬 캐시 키를 읽을 수 없습니다. 캐시된 레코드 %n개를 폐기했으며 서버에서 다시 구성합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>키체인에 로컬 캐시 키가 없습니다. 캐시된 레코드 %n개를 폐기했으며 서버에서 다시 구성합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>캐시된 레코드 %n개가 더 이상 키체인에 없는 키를 사용하고 있었습니다. 해당 레코드를 폐기했으며 서버에서 다시 구성합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key of the local cache could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 캐시 키를 키체인에 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 교체 중에 캐시된 레코드가 무결성 검사를 통과하지 못했습니다(변조, 뒤바뀜 또는 잘림). 로컬 캐시를 폐기했으며 서버에서 다시 구성합니다.</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 레코드가 무결성 검사를 통과하지 못했습니다(변조, 뒤바뀜 또는 잘림). 로컬 캐시를 폐기했으며 서버에서 다시 구성합니다.</translation>
     </message>
 </context>
 <context>
     <name>nest::client::Outbox</name>
     <message>
         <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 작업 파일이 손상되어(%1) 파일에 있던 작업을 읽을 수 없습니다. 파일은 %2(으)로 보관해 두었습니다.</translation>
     </message>
     <message>
         <source>the outbox key in the keychain is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 있는 대기 중인 작업 키를 읽을 수 없음</translation>
     </message>
     <message>
         <source>the outbox key is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 대기 중인 작업 키가 없음</translation>
     </message>
     <message>
         <source>their stored form failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 데이터가 무결성 검사를 통과하지 못함</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전송 대기 중이던 작업 %n개를 복구할 수 없어(%1) 손실되었습니다: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 작업 파일을 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -232,22 +232,22 @@
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>커뮤니티</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>관리</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 작업</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>감사합니다. 모더레이터가 확인할 예정입니다.</translation>
     </message>
 </context>
 <context>
@@ -390,41 +390,15 @@
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료되었습니다. 이 조치는 관리 로그에 기록되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::OfflineController</name>
     <message numerus="yes">
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bid 12.50 on “Blue heron print”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The auction has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post “Back online soon”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote “Yes” on “Community garden budget”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Like a comment by ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>다음 작업을 보내지 못했습니다: %1 %n초 후 또는 연결이 복구되는 즉시 다시 시도합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -538,61 +512,61 @@
     <name>nest::ui::CommunityView</name>
     <message>
         <source>Unhide post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물 숨기기 해제</translation>
     </message>
     <message>
         <source>Show this post to everyone again. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 게시물을 다시 모든 사용자에게 표시합니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>Lift suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>정지 해제</translation>
     </message>
     <message>
         <source>Let this member post again now. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 회원이 지금 바로 다시 게시할 수 있도록 합니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>새 게시물 1개</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 게시물 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Report post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물 신고</translation>
     </message>
     <message>
         <source>Why should moderators look at this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>모더레이터가 이 게시물을 확인해야 하는 이유는 무엇인가요?</translation>
     </message>
     <message>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 게시물은 더 이상 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Posts are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물은 최대 %1자까지 작성할 수 있습니다.</translation>
     </message>
     <message>
         <source>Share something with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>커뮤니티와 공유할 내용을 작성하세요</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시</translation>
     </message>
     <message>
         <source>Select a post to read its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물을 선택하면 댓글을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1219,254 +1193,254 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ModerationLogModel</name>
     <message>
         <source>%1… (chain breaks here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (여기서 체인이 끊어짐)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>모더레이터</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">동작</translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>해시</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ModerationView</name>
     <message>
         <source>Hide post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물 숨기기</translation>
     </message>
     <message>
         <source>Hide this post from everyone but its author and moderators. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자와 모더레이터를 제외한 모든 사용자에게 이 게시물을 숨깁니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물 삭제</translation>
     </message>
     <message>
         <source>Delete this post for everyone. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 사용자에게서 이 게시물을 삭제합니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>Suspend author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자 정지</translation>
     </message>
     <message>
         <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 님을 정지합니다. 정지된 사용자는 글을 읽을 수는 있지만 게시, 댓글, 좋아요, 신고는 할 수 없습니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>Dismiss report</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 기각</translation>
     </message>
     <message>
         <source>Close this report without acting on the post. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물에 대한 조치 없이 이 신고를 종료합니다. 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>로그 항목 %Ln개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON 파일 (*.json)</translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>Export moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 로그 내보내기</translation>
     </message>
     <message>
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 대기 중인 신고</translation>
     </message>
     <message>
         <source>Hide (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기 (H)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 (Del)</translation>
     </message>
     <message>
         <source>Suspend author (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자 정지 (S)</translation>
     </message>
     <message>
         <source>Dismiss (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>기각 (D)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 로그</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>체인 검증</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기…</translation>
     </message>
     <message>
         <source>Each entry is hash-chained to the one before it: &quot;Verify chain&quot; recomputes every hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 항목은 해시로 이전 항목과 연결되어 있습니다. “체인 검증”을 누르면 모든 해시를 다시 계산합니다.</translation>
     </message>
     <message>
         <source>Chain intact: 1 entry verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>체인 정상: 항목 1개를 검증했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>체인 정상: 항목 %Ln개를 검증했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain broken at entry #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 #%1에서 체인이 끊어졌습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>좋아요</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>입찰</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>제안</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>구매</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>관리</translation>
     </message>
     <message numerus="yes">
         <source>Waiting (%n attempt(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대기 중(지금까지 %n회 시도)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 중…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">동작</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 작업</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 대기 중인 작업이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent, in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>작업 %n개가 다음 순서대로 전송을 기다리고 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버가 작업 %n개를 거부했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 다시 시도(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1610,119 +1584,119 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::PostDelegate</name>
     <message numerus="yes">
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>좋아요 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>댓글 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Liked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>좋아요 누름 · %1</translation>
     </message>
     <message>
         <source>Hidden · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>숨김 · %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln시간 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln분 전</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금 전</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PostPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <source>Liked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>좋아요 누름(%1)</translation>
     </message>
     <message>
         <source>Like (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>좋아요(%1)</translation>
     </message>
     <message>
         <source>Hidden by a moderator: only you and moderators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>모더레이터가 숨긴 게시물입니다. 나와 모더레이터만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Hidden by a moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모더레이터가 숨김: %1</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글(%1)</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>신고…</translation>
     </message>
     <message>
         <source>Unhide…</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기 해제…</translation>
     </message>
     <message>
         <source>Show more comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 더 보기</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 쓰기</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 달기</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ProfilePanel</name>
     <message>
         <source>Joined %1 · 1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가입 · 게시물 1개</translation>
     </message>
     <message numerus="yes">
         <source>Joined %1 · %Ln posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 가입 · 게시물 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift suspension…</source>
-        <translation type="unfinished"></translation>
+        <translation>정지 해제…</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1까지 정지됨</translation>
     </message>
     <message>
         <source>Suspended until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1까지 정지됨: %2</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">게시물</translation>
+        <translation>게시물</translation>
     </message>
 </context>
 <context>
@@ -1840,54 +1814,54 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(필수)</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished">1시간</translation>
+        <translation>1시간</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1일</translation>
+        <translation>1일</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished">3일 {7 ?}</translation>
+        <translation>7일</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished">3일 {30 ?}</translation>
+        <translation>30일</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>기간:</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 수</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1947,39 @@ The market keeps %3 and you receive %4.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Local cache key:</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 캐시 키:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>생성일:</translation>
     </message>
     <message>
         <source>&amp;Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 교체(&amp;R)</translation>
     </message>
     <message>
         <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 로컬 캐시용 새 키를 만들고, 캐시된 데이터를 새 키로 다시 암호화한 다음 이전 키를 키체인에서 제거합니다. 이 작업은 30일마다 자동으로도 수행됩니다.</translation>
     </message>
     <message>
         <source>Not open (sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>열리지 않음(먼저 로그인하세요)</translation>
     </message>
     <message>
         <source>Re-encrypting: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 암호화하는 중: 레코드 %2개 중 %1개</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 데이터는 이 컴퓨터에서 암호화되며, 키는 시스템 키체인에만 보관됩니다.</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 데이터는 이 컴퓨터에서 암호화됩니다. 시스템 키체인이 없으므로 키가 메모리에만 존재하며, 따라서 실행할 때마다 캐시가 비어 있는 상태로 시작됩니다.</translation>
     </message>
 </context>
 <context>

@@ -101,66 +101,66 @@
     <name>nest::client::EncryptedCache</name>
     <message>
         <source>The local cache file was damaged (%1). It was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存文件已损坏（%1）。该文件已被丢弃，将从服务器重新构建。</translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache in the keychain is unreadable; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>钥匙串中的本地缓存密钥无法读取；已丢弃 %n 条缓存记录，这些记录将从服务器重新构建。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key of the local cache is missing from the keychain; %n cached record(s) were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>钥匙串中缺少本地缓存密钥；已丢弃 %n 条缓存记录，这些记录将从服务器重新构建。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached record(s) used a key that is no longer in the keychain; they were discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条缓存记录使用的密钥已不在钥匙串中；这些记录已被丢弃，将从服务器重新构建。</numerusform>
         </translation>
     </message>
     <message>
         <source>The key of the local cache could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将本地缓存密钥存储到钥匙串：%1</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check during key rotation (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥轮换期间，一条缓存记录未通过完整性校验（已被篡改、调换或截断）。本地缓存已被丢弃，将从服务器重新构建。</translation>
     </message>
     <message>
         <source>A cached record failed its integrity check (altered, swapped or truncated). The local cache was discarded and will be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条缓存记录未通过完整性校验（已被篡改、调换或截断）。本地缓存已被丢弃，将从服务器重新构建。</translation>
     </message>
 </context>
 <context>
     <name>nest::client::Outbox</name>
     <message>
         <source>The outbox file was damaged (%1): the actions waiting in it could not be read. It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱文件已损坏（%1）：无法读取其中待发送的操作。该文件已另存为 %2。</translation>
     </message>
     <message>
         <source>the outbox key in the keychain is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的发件箱密钥无法读取</translation>
     </message>
     <message>
         <source>the outbox key is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中缺少发件箱密钥</translation>
     </message>
     <message>
         <source>their stored form failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>其存储数据未通过完整性校验</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent could not be recovered (%1) and were lost: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待发送的操作无法恢复（%1），已丢失：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入发件箱。</translation>
     </message>
 </context>
 <context>
@@ -232,22 +232,22 @@
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>社区管理</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢：版主会查看此内容。</translation>
     </message>
 </context>
 <context>
@@ -390,41 +390,15 @@
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。该操作已记入管理日志。</translation>
     </message>
 </context>
 <context>
     <name>nest::desktop::OfflineController</name>
     <message numerus="yes">
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bid 12.50 on “Blue heron print”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The auction has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post “Back online soon”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote “Yes” on “Community garden budget”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Like a comment by ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The next action was not sent: Cannot reach the server. Next try in %n s, or as soon as the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下一个操作未发送：%1 将在 %n 秒后重试，或在连接恢复后立即重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -538,61 +512,61 @@
     <name>nest::ui::CommunityView</name>
     <message>
         <source>Unhide post</source>
-        <translation type="unfinished"></translation>
+        <translation>取消隐藏帖子</translation>
     </message>
     <message>
         <source>Show this post to everyone again. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新向所有人显示此帖子。原因是什么？</translation>
     </message>
     <message>
         <source>Lift suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>解除封禁</translation>
     </message>
     <message>
         <source>Let this member post again now. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>允许该成员立即恢复发帖。原因是什么？</translation>
     </message>
     <message>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条新帖子</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条新帖子</numerusform>
         </translation>
     </message>
     <message>
         <source>Report post</source>
-        <translation type="unfinished"></translation>
+        <translation>举报帖子</translation>
     </message>
     <message>
         <source>Why should moderators look at this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要版主查看此帖子？</translation>
     </message>
     <message>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>此帖子已不可用。</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Posts are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Share something with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>与社区分享点什么</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Select a post to read its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个帖子即可阅读其评论。</translation>
     </message>
 </context>
 <context>
@@ -1219,254 +1193,254 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ModerationLogModel</name>
     <message>
         <source>%1… (chain breaks here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…（链在此处断开）</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>版主</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希值</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ModerationView</name>
     <message>
         <source>Hide post</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏帖子</translation>
     </message>
     <message>
         <source>Hide this post from everyone but its author and moderators. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>对除作者和版主以外的所有人隐藏此帖子。原因是什么？</translation>
     </message>
     <message>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>删除帖子</translation>
     </message>
     <message>
         <source>Delete this post for everyone. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有人删除此帖子。原因是什么？</translation>
     </message>
     <message>
         <source>Suspend author</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁作者</translation>
     </message>
     <message>
         <source>Suspend @%1: they can read but not post, comment, like or report. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁 @%1：对方仍可浏览，但无法发帖、评论、点赞或举报。原因是什么？</translation>
     </message>
     <message>
         <source>Dismiss report</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回举报</translation>
     </message>
     <message>
         <source>Close this report without acting on the post. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此举报，不对帖子采取任何操作。原因是什么？</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条日志记录导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON 文件 (*.json)</translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Export moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出管理日志</translation>
     </message>
     <message>
         <source>Open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的举报</translation>
     </message>
     <message>
         <source>Hide (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏（H）</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除（Del）</translation>
     </message>
     <message>
         <source>Suspend author (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁作者（S）</translation>
     </message>
     <message>
         <source>Dismiss (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回（D）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>管理日志</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>验证链</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON…</translation>
     </message>
     <message>
         <source>Each entry is hash-chained to the one before it: &quot;Verify chain&quot; recomputes every hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录都通过哈希与前一条记录链接：“验证链”会重新计算每个哈希值。</translation>
     </message>
     <message>
         <source>Chain intact: 1 entry verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>链完整：已验证 1 条记录。</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>链完整：已验证 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain broken at entry #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>链在记录 #%1 处断开：%2</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>出价</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>社区管理</translation>
     </message>
     <message numerus="yes">
         <source>Waiting (%n attempt(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等待中（已尝试 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>取消操作(&amp;C)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发送的操作。</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent, in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个操作等待发送，将按以下顺序发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个操作被服务器拒绝。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1610,119 +1584,119 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::PostDelegate</name>
     <message numerus="yes">
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个赞</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条评论</numerusform>
         </translation>
     </message>
     <message>
         <source>Liked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已点赞 · %1</translation>
     </message>
     <message>
         <source>Hidden · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏 · %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 分钟前</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::PostPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（@%2）</translation>
     </message>
     <message>
         <source>Liked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已点赞（%1）</translation>
     </message>
     <message>
         <source>Like (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞（%1）</translation>
     </message>
     <message>
         <source>Hidden by a moderator: only you and moderators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被版主隐藏：只有你和版主可以看到。</translation>
     </message>
     <message>
         <source>Hidden by a moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已被版主隐藏：%1</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>评论（%1）</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>举报…</translation>
     </message>
     <message>
         <source>Unhide…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消隐藏…</translation>
     </message>
     <message>
         <source>Show more comments</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更多评论</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>写评论</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ProfilePanel</name>
     <message>
         <source>Joined %1 · 1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>加入于 %1 · 1 条帖子</translation>
     </message>
     <message numerus="yes">
         <source>Joined %1 · %Ln posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>加入于 %1 · %Ln 条帖子</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift suspension…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除封禁…</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁，直至 %1</translation>
     </message>
     <message>
         <source>Suspended until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁，直至 %1：%2</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">帖子</translation>
+        <translation>帖子</translation>
     </message>
 </context>
 <context>
@@ -1840,54 +1814,54 @@ The market keeps %3 and you receive %4.</source>
     <name>nest::ui::ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished">1 小时</translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 天</translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished">3 天 {7 ?}</translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished">3 天 {30 ?}</translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>举报数</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>已过时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1947,39 @@ The market keeps %3 and you receive %4.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Local cache key:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存密钥：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>&amp;Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即轮换(&amp;R)</translation>
     </message>
     <message>
         <source>Make a new key for the encrypted local cache, re-encrypt what is cached with it and remove the old key from the keychain. This also happens every 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>为加密的本地缓存生成新密钥，用新密钥重新加密已缓存的内容，并从钥匙串中删除旧密钥。此操作每 30 天也会自动执行一次。</translation>
     </message>
     <message>
         <source>Not open (sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开（请先登录）</translation>
     </message>
     <message>
         <source>Re-encrypting: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新加密：%1 / %2 条记录</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer; its key is kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据在本机上加密存储；其密钥仅保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Cached data is encrypted on this computer. With no system keychain its key lives in memory only, so the cache starts empty at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据在本机上加密存储。由于没有系统钥匙串，其密钥仅保存在内存中，因此每次启动时缓存都为空。</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ SettingsView::SettingsView(QWidget *parent)
     m_rotate->setObjectName(QStringLiteral("rotateCacheKey"));
     m_rotation->setObjectName(QStringLiteral("cacheRotationProgress"));
     m_cacheKey->setObjectName(QStringLiteral("cacheKeyId"));
+    m_cacheKey->setProperty("userData", true); // an id, the same in every language
     m_cacheStatus->setObjectName(QStringLiteral("cacheStatus"));
     m_rotation->setTextVisible(true);
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);

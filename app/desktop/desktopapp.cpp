@@ -2,23 +2,21 @@
 
 #include "appearancecontroller.h"
 #include "appearancesettings.h"
-#include "dashboardcontroller.h"
-#include "dashboardview.h"
-#include "itemdetail.h"
-#include "listingsmodel.h"
-#include "marketcontroller.h"
-#include "marketview.h"
 #include "communitycontroller.h"
 #include "communityview.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "feedmodel.h"
+#include "itemdetail.h"
+#include "listingsmodel.h"
+#include "marketcontroller.h"
+#include "marketview.h"
 #include "moderationcontroller.h"
 #include "moderationview.h"
 #include "nestserver.h"
-#include "profilepanel.h"
 #include "offlinecontroller.h"
 #include "outboxview.h"
+#include "profilepanel.h"
 #include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
@@ -428,7 +426,6 @@ void DesktopApp::takeScreenshotsAndQuit()
 {
     QString error;
     m_dashboard->rateChart().updateNow(); // draw the frame that is pending
-    m_offlineController->showSampleData();
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);

@@ -121,38 +121,4 @@ void OfflineController::updateCacheInfo()
     m_settings.setCacheKeyInfo(m_cacheInfo);
 }
 
-void OfflineController::showSampleData()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<ui::OutboxRow> rows;
-    rows.push_back({QStringLiteral("sample-1"), QStringLiteral("bid"),
-                    tr("Bid 12.50 on “Blue heron print”"), now - 6 * 60'000,
-                    ui::OutboxRow::State::Refused, tr("The auction has ended."), 1});
-    rows.push_back({QStringLiteral("sample-2"),
-                    QStringLiteral("post"),
-                    tr("Post “Back online soon”"),
-                    now - 4 * 60'000,
-                    ui::OutboxRow::State::Sending,
-                    {},
-                    2});
-    rows.push_back({QStringLiteral("sample-3"),
-                    QStringLiteral("vote"),
-                    tr("Vote “Yes” on “Community garden budget”"),
-                    now - 3 * 60'000,
-                    ui::OutboxRow::State::Pending,
-                    {},
-                    1});
-    rows.push_back({QStringLiteral("sample-4"),
-                    QStringLiteral("like"),
-                    tr("Like a comment by ada"),
-                    now - 60'000,
-                    ui::OutboxRow::State::Pending,
-                    {},
-                    0});
-    m_outboxView.model().setRows(std::move(rows));
-    m_outboxView.setNotice(tr("The next action was not sent: Cannot reach the server. Next try "
-                              "in %n s, or as soon as the connection is back.",
-                              nullptr, 8));
-}
-
 } // namespace nest::desktop

@@ -27,8 +27,6 @@ public:
 
     //! Both stores closed (signed out): the views say so.
     void reset();
-    //! Sample rows for screenshots (the demo's actions all succeed at once).
-    void showSampleData();
 
 private:
     void reloadOutbox();

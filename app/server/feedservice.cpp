@@ -15,7 +15,7 @@ CommunityError postNotFound()
     return {404, QStringLiteral("not_found"), QStringLiteral("no such post")};
 }
 
-CommunityError storageFailed()
+CommunityError feedStorageFailed()
 {
     return {500, QStringLiteral("internal_error"), QStringLiteral("the change was not stored")};
 }
@@ -62,10 +62,10 @@ CommunityResult<QJsonObject> FeedService::createPost(const Viewer &viewer, const
         return *bad;
     const QString id = newId(QStringLiteral("p_"));
     if (!m_feed.insertPost(id, viewer.userId, text, nowMs()))
-        return storageFailed();
+        return feedStorageFailed();
     const auto post = m_feed.post(id, viewer.userId);
     if (!post)
-        return storageFailed();
+        return feedStorageFailed();
     m_hub.publish(
         QStringLiteral("feed"),
         feedEvent(QStringLiteral("post.created"), {{QStringLiteral("post"), post->toJson(false)}}));
@@ -123,7 +123,7 @@ CommunityResult<QJsonObject> FeedService::addComment(const Viewer &viewer, const
         return *bad;
     const auto author = m_users.findById(viewer.userId);
     if (!author)
-        return storageFailed();
+        return feedStorageFailed();
     CommentRecord comment;
     comment.id = newId(QStringLiteral("c_"));
     comment.postId = postId;
@@ -131,7 +131,7 @@ CommunityResult<QJsonObject> FeedService::addComment(const Viewer &viewer, const
     comment.text = text;
     comment.createdAt = nowMs();
     if (!m_feed.insertComment(comment))
-        return storageFailed();
+        return feedStorageFailed();
     const PostRecord &before = std::get<PostRecord>(post);
     QJsonObject fields{{QStringLiteral("post_id"), postId},
                        {QStringLiteral("comment_count"), before.commentCount + 1}};
@@ -152,7 +152,7 @@ CommunityResult<QJsonObject> FeedService::setLiked(const Viewer &viewer, const Q
         return *error;
     const auto change = m_feed.setLiked(postId, viewer.userId, liked, nowMs());
     if (change == FeedStore::LikeChange::Failed)
-        return storageFailed();
+        return feedStorageFailed();
     const auto after = m_feed.post(postId, viewer.userId);
     if (!after)
         return postNotFound();
@@ -189,10 +189,10 @@ CommunityResult<QJsonObject> FeedService::report(const Viewer &viewer, const QSt
     r.reason = reason;
     r.createdAt = nowMs();
     if (!m_moderation.insertReport(r))
-        return storageFailed();
+        return feedStorageFailed();
     const auto stored = m_moderation.report(r.id);
     if (!stored)
-        return storageFailed();
+        return feedStorageFailed();
     // `moderation` is for moderators only: the queue gets the reported post with the report.
     QJsonObject queued = stored->toJson();
     queued.insert(QStringLiteral("post"), std::get<PostRecord>(post).toJson(true));

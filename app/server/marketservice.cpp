@@ -34,7 +34,7 @@ MarketError invalid(const QString &message)
     return refuse(400, QStringLiteral("invalid_request"), message);
 }
 
-MarketError storageFailed()
+MarketError marketStorageFailed()
 {
     return refuse(500, QStringLiteral("internal"), QStringLiteral("the market could not store it"));
 }
@@ -234,7 +234,7 @@ MarketResult<Listing> MarketService::createListing(const QString &sellerId, cons
         l.item = MarketItem{newId(QStringLiteral("it_")), r.name.trimmed(), r.collection.trimmed(),
                             r.description, sellerId};
         if (!m_store.insertItem(l.item, at))
-            return storageFailed();
+            return marketStorageFailed();
     } else {
         const auto item = m_store.item(r.itemId);
         if (!item)
@@ -251,7 +251,7 @@ MarketResult<Listing> MarketService::createListing(const QString &sellerId, cons
     l.sellerId = sellerId;
     l.createdAt = at;
     if (!m_wallets.ensure(sellerId) || !m_store.insertListing(l) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     publishListing(QStringLiteral("listing.created"), l);
     scheduleSettle();
     return l;
@@ -283,13 +283,13 @@ MarketResult<Listing> MarketService::buy(const QString &buyerId, const QString &
             checkSignature(buyerId, QStringLiteral("buy"), l->id, maxAmount.value_or(price), sig))
         return *bad;
     if (!m_wallets.ensure(buyerId))
-        return storageFailed();
+        return marketStorageFailed();
     const qint64 have = m_wallets.balance(buyerId);
     if (have < price)
         return insufficientFunds(price, have);
     Sale sale;
     if (!completeSale(*l, buyerId, price, false, at, &sale) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     publishSale(sale, *l);
     scheduleSettle();
     return *l;
@@ -325,13 +325,13 @@ MarketResult<Bid> MarketService::bid(const QString &bidderId, const QString &lis
     if (auto bad = checkSignature(bidderId, QStringLiteral("bid"), l->id, amount, sig))
         return *bad;
     if (!m_wallets.ensure(bidderId))
-        return storageFailed();
+        return marketStorageFailed();
     // A leading bidder who raises gets the previous escrow back first.
     const QString previousBidder = l->highBidderId;
     if (!l->highBidId.isEmpty()) {
         if (!m_wallets.release(l->highBidderId, l->highBid)
             || !m_store.setBidStatus(l->highBidId, QStringLiteral("outbid")))
-            return storageFailed();
+            return marketStorageFailed();
     }
     const qint64 have = m_wallets.balance(bidderId);
     if (!m_wallets.hold(bidderId, amount))
@@ -344,7 +344,7 @@ MarketResult<Bid> MarketService::bid(const QString &bidderId, const QString &lis
     l->bidCount += 1;
     l->endsAt = marketrules::extendedEnd(*l->endsAt, at);
     if (!m_store.insertBid(b) || !m_store.updateListing(*l) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     QJsonObject data{{QStringLiteral("kind"), QStringLiteral("bid.placed")},
                      {QStringLiteral("bid"), bidToJson(b)},
                      {QStringLiteral("listing"), listingToJson(*l, at)}};
@@ -378,14 +378,14 @@ MarketResult<Offer> MarketService::makeOffer(const QString &buyerId, const QStri
     if (auto bad = checkSignature(buyerId, QStringLiteral("offer"), l->id, amount, sig))
         return *bad;
     if (!m_wallets.ensure(buyerId))
-        return storageFailed();
+        return marketStorageFailed();
     const qint64 have = m_wallets.balance(buyerId);
     if (!m_wallets.hold(buyerId, amount))
         return insufficientFunds(amount, have);
     const Offer o{newId(QStringLiteral("o_")), l->id, buyerId, amount, expiresAt, at,
                   QStringLiteral("pending")};
     if (!m_store.insertOffer(o) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     m_hub.publish(QStringLiteral("market"),
                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("offer.made")},
                               {QStringLiteral("offer"), offerToJson(o)},
@@ -417,7 +417,7 @@ MarketResult<Listing> MarketService::acceptOffer(const QString &sellerId, const 
     Sale sale;
     if (!m_store.setOfferStatus(o->id, QStringLiteral("accepted"))
         || !completeSale(*l, o->buyerId, o->amount, true, at, &sale) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     o->status = QStringLiteral("accepted");
     m_hub.publish(QStringLiteral("market"),
                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("offer.accepted")},
@@ -447,7 +447,7 @@ MarketResult<Listing> MarketService::cancel(const QString &sellerId, const QStri
     l->status = ListingStatus::Cancelled;
     l->closedAt = at;
     if (!declineOffers(l->id, {}) || !m_store.updateListing(*l) || !tx.commit())
-        return storageFailed();
+        return marketStorageFailed();
     publishListing(QStringLiteral("listing.cancelled"), *l);
     scheduleSettle();
     return *l;

@@ -34,7 +34,8 @@ QStringList visibleTexts(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : widgets) {
-        if (w->isHidden())
+        // Widgets that show the users' data (names, ids, keys) say so: nothing to translate.
+        if (w->isHidden() || w->property("userData").toBool())
             continue;
         if (auto *label = qobject_cast<QLabel *>(w))
             texts << label->text();
@@ -78,7 +79,7 @@ QStringList englishLeft(const QStringList &texts)
 {
     static const QRegularExpression data(
         u"Demo User|\\bdemo\\b|sim_\\d+|/[^\\s]*|\\bNest( Desktop)?\\b|\\b(CSV|JSON|PNG|ID|URL|"
-        u"NST|RTT|ms|Tab|Shift|Space|Enter|Ctrl|F1|F5|Esc|English)\\b|[A-Z][a-z]+ [A-Z][a-z]+ \\d+"_qs);
+        u"NST|RTT|ms|Tab|Shift|Space|Enter|Ctrl|F1|F5|Esc|Del|UTC|GMT|English)\\b|[A-Z][a-z]+ [A-Z][a-z]+ \\d+"_qs);
     static const QRegularExpression word(u"[A-Za-z]{3,}"_qs);
     QStringList left;
     for (QString text : texts) {
