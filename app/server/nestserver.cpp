@@ -3,11 +3,17 @@
 #include "api.h"
 #include "authroutes.h"
 #include "authservice.h"
+#include "base64url.h"
 #include "behaviorroutes.h"
 #include "behaviorservice.h"
 #include "behaviorstore.h"
 #include "database.h"
+#include "ed25519.h"
 #include "eventlog.h"
+#include "governanceroutes.h"
+#include "governancerules.h"
+#include "governanceservice.h"
+#include "governancestore.h"
 #include "httpserver.h"
 #include "idempotencystore.h"
 #include "ids.h"
@@ -31,6 +37,8 @@
 namespace nest::server {
 namespace {
 constexpr int kMaintenanceIntervalMs = 30'000;
+// The contract's `starting_balance` (minor units), until the wallet lands.
+constexpr qint64 kStartingBalance = 1'000'000;
 
 qint64 fileStamp(const QString &path)
 {
@@ -121,9 +129,13 @@ bool NestServer::start(QString *error)
                     m_behavior->setAlertThreshold(value);
             });
 
+    if (!startGovernance(error))
+        return false;
+
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
     addBehaviorRoutes(*m_api, *m_behavior);
+    addGovernanceRoutes(*m_api, *m_governance);
     addSystemRoutes();
 
     m_http = std::make_unique<http::HttpServer>();
@@ -170,6 +182,8 @@ void NestServer::stop()
         m_http->close();
     // The behavior service publishes on the stream and writes its last batch on the way out.
     m_simulator.reset();
+    m_governance.reset();
+    m_governanceStore.reset();
     m_behavior.reset();
     m_behaviorStore.reset();
     m_stream.reset(); // closes sessions before the log they read from goes away
@@ -217,7 +231,139 @@ bool NestServer::seedDemo(QString *error)
         *error = QStringLiteral("could not create the demo account");
         return false;
     }
+    if (!seedGovernanceDemo(error))
+        return false;
     qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
+    return true;
+}
+
+bool NestServer::startGovernance(QString *error)
+{
+    GovernanceOptions options;
+    options.clock = m_config.governanceClock;
+    // No wallet in this server yet: with no money moved, every account holds the contract's
+    // starting balance.
+    options.balancesNow = [this] {
+        QHash<QString, qint64> balances;
+        for (const QString &id : m_users->allIds())
+            balances.insert(id, kStartingBalance);
+        return balances;
+    };
+    m_governanceStore = std::make_unique<GovernanceStore>(*m_db);
+    m_governance = std::make_unique<GovernanceService>(*m_governanceStore, *m_users, *m_params,
+                                                       *m_stream, std::move(options));
+    return m_governance->open(error);
+}
+
+bool NestServer::seedGovernanceDemo(QString *error)
+{
+    using governance::Proposal;
+    // Voters who cannot sign in (no password hash verifies "!"); their keys sign their demo
+    // votes and are thrown away.
+    struct DemoVoter {
+        QString id;
+        security::Ed25519KeyPair keys;
+    };
+    std::vector<DemoVoter> voters;
+    const QStringList names{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                            QStringLiteral("dave")};
+    for (const QString &name : names) {
+        UserRecord u;
+        u.id = newId(QStringLiteral("u_"));
+        u.username = name;
+        u.displayName = name.at(0).toUpper() + name.mid(1);
+        u.passwordHash = "!";
+        u.createdAt = nowMs();
+        DemoVoter voter{u.id, security::ed25519::generate()};
+        u.publicKey = QString::fromLatin1(security::base64url::encode(voter.keys.publicKey));
+        if (m_users->create(&u) != UserStore::CreateResult::Created) {
+            *error = QStringLiteral("could not create the demo voter %1").arg(name);
+            return false;
+        }
+        voters.push_back(std::move(voter));
+    }
+    const qint64 now = nowMs();
+    constexpr qint64 hour = 3'600'000;
+    constexpr qint64 day = 24 * hour;
+    const auto vote = [&](const DemoVoter &voter, QList<int> choices, qint64 ts) {
+        return [&voter, choices, ts](const QString &proposalId) {
+            const QByteArray sig = security::ed25519::sign(
+                voter.keys.secretKey, governance::voteMessage(proposalId, choices, voter.id));
+            return GovernanceService::SeedVote{
+                voter.id, choices, QString::fromLatin1(security::base64url::encode(sig)), ts};
+        };
+    };
+    struct DemoProposal {
+        Proposal p;
+        std::vector<GovernanceService::SeedVoteMaker> votes;
+    };
+    const auto make = [](QString title, QString body, QStringList choices,
+                         governance::Voting voting, governance::Weighting weighting,
+                         qint64 startsAt, qint64 endsAt, qint64 quorum, qint64 timelockMs,
+                         std::optional<governance::Action> action) {
+        Proposal p;
+        p.title = std::move(title);
+        p.body = std::move(body);
+        p.choices = std::move(choices);
+        p.voting = voting;
+        p.weighting = weighting;
+        p.startsAt = startsAt;
+        p.endsAt = endsAt;
+        p.quorum = quorum;
+        p.timelockMs = timelockMs;
+        p.action = std::move(action);
+        return p;
+    };
+    const QString setParam(governance::Action::SetParam);
+    const QString fee(ParamStore::MarketFeeBps);
+    const QString z(ParamStore::AlertZThreshold);
+    const QStringList yesNo{QStringLiteral("Yes"), QStringLiteral("No")};
+    const DemoVoter &a = voters[0], &b = voters[1], &c = voters[2], &d = voters[3];
+    std::vector<DemoProposal> demo;
+    demo.push_back(
+        {make(QStringLiteral("Keep the alert threshold at 6 sigma"),
+              QStringLiteral("The anomaly detectors fire at |z| >= 6. Ratify it."), yesNo,
+              governance::Voting::Single, governance::Weighting::Equal, now - 6 * day,
+              now - 3 * day, 3, day, governance::Action{setParam, z, 6}),
+         {vote(a, {0}, now - 5 * day), vote(b, {0}, now - 5 * day), vote(c, {1}, now - 4 * day)}});
+    demo.push_back({make(QStringLiteral("Adopt a dark theme by default"),
+                         QStringLiteral("Most of us work at night. Should the app start dark?"),
+                         yesNo, governance::Voting::Single, governance::Weighting::Equal,
+                         now - 5 * day, now - 2 * day, 3, 0, std::nullopt),
+                    {vote(a, {0}, now - 4 * day), vote(d, {1}, now - 3 * day)}});
+    demo.push_back(
+        {make(QStringLiteral("Keep the marketplace fee at 2.5%"),
+              QStringLiteral("Confirm the current fee for the next quarter."), yesNo,
+              governance::Voting::Single, governance::Weighting::Balance, now - 3 * day, now - hour,
+              2'000'000, 2 * day, governance::Action{setParam, fee, 250}),
+         {vote(a, {0}, now - 2 * day), vote(b, {0}, now - 2 * day), vote(d, {0}, now - day)}});
+    demo.push_back(
+        {make(QStringLiteral("Lower the marketplace fee to 1.5%"),
+              QStringLiteral("A lower fee brings more listings; the treasury still covers "
+                             "hosting. Passing sets market.fee_bps to 150 after a one-hour "
+                             "timelock."),
+              yesNo, governance::Voting::Single, governance::Weighting::Balance, now - 2 * hour,
+              now + 2 * day, 3'000'000, hour, governance::Action{setParam, fee, 150}),
+         {vote(a, {0}, now - 90 * 60'000), vote(c, {1}, now - 80 * 60'000),
+          vote(b, {1}, now - 70 * 60'000), vote(c, {0}, now - 30 * 60'000)}});
+    demo.push_back({make(QStringLiteral("Spring showcase: which collections?"),
+                         QStringLiteral("Approve every collection you would like to see featured."),
+                         {QStringLiteral("Tidepool"), QStringLiteral("Night Market"),
+                          QStringLiteral("Paper Birds"), QStringLiteral("Old Maps")},
+                         governance::Voting::Approval, governance::Weighting::Quadratic, now - day,
+                         now + 5 * day, 2'000, 0, std::nullopt),
+                    {vote(a, {0, 2}, now - 20 * hour), vote(b, {1, 2}, now - 10 * hour),
+                     vote(d, {2, 3}, now - 2 * hour)}});
+    demo.push_back({make(QStringLiteral("Raise the alert threshold to 8 sigma"),
+                         QStringLiteral("Fewer, louder alerts. Voting opens tomorrow."), yesNo,
+                         governance::Voting::Single, governance::Weighting::Quadratic, now + day,
+                         now + 4 * day, 2'000, 6 * hour, governance::Action{setParam, z, 8}),
+                    {}});
+    for (const DemoProposal &item : demo) {
+        if (!m_governance->seed(m_users->findByUsername(QStringLiteral("demo"))->id, item.p,
+                                item.votes, error))
+            return false;
+    }
     return true;
 }
 

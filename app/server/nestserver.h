@@ -24,6 +24,8 @@ class BehaviorService;
 class BehaviorStore;
 class Database;
 class EventLog;
+class GovernanceService;
+class GovernanceStore;
 class IdempotencyStore;
 class ParamStore;
 class Metrics;
@@ -55,6 +57,7 @@ public:
     Api &api() { return *m_api; }
     BehaviorService &behavior() { return *m_behavior; }
     ParamStore &params() { return *m_params; }
+    GovernanceService &governance() { return *m_governance; }
     //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
     SimulatorRunner *simulator() { return m_simulator.get(); }
 
@@ -70,6 +73,8 @@ public:
 private:
     void addSystemRoutes();
     void maintain();
+    bool startGovernance(QString *error);
+    bool seedGovernanceDemo(QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -84,6 +89,8 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<BehaviorStore> m_behaviorStore;
     std::unique_ptr<BehaviorService> m_behavior;
+    std::unique_ptr<GovernanceStore> m_governanceStore;
+    std::unique_ptr<GovernanceService> m_governance;
     std::unique_ptr<SimulatorRunner> m_simulator;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;

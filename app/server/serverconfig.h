@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
+
 namespace nest::server {
 
 //! Tunables of the behavior analytics service; the defaults are production's, tests shrink them.
@@ -46,6 +48,9 @@ struct ServerConfig {
     StreamOptions stream;
     BehaviorOptions behavior;
     SimulatorConfig simulator;
+    //! Governance's clock; empty: the wall clock. Tests set it to cross window edges and
+    //! timelocks without sleeping.
+    std::function<qint64()> governanceClock;
 };
 
 } // namespace nest::server
