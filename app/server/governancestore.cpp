@@ -129,6 +129,12 @@ Vote voteFrom(const QSqlQuery &q)
     return v;
 }
 
+//! SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool execOrWarn(QSqlQuery &q, const char *what)
 {
     if (q.exec())
@@ -182,9 +188,9 @@ bool GovernanceStore::insert(const Proposal &p, const QHash<QString, Eligibility
                              " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1StringView(kProposalColumns)));
     q.addBindValue(p.id);
-    q.addBindValue(p.authorId);
-    q.addBindValue(p.title);
-    q.addBindValue(p.body);
+    q.addBindValue(text(p.authorId));
+    q.addBindValue(text(p.title));
+    q.addBindValue(text(p.body));
     q.addBindValue(encodeChoices(p.choices));
     q.addBindValue(QString(governance::votingName(p.voting)));
     q.addBindValue(QString(governance::weightingName(p.weighting)));
@@ -192,7 +198,7 @@ bool GovernanceStore::insert(const Proposal &p, const QHash<QString, Eligibility
     q.addBindValue(p.endsAt);
     q.addBindValue(p.quorum);
     q.addBindValue(p.timelockMs);
-    q.addBindValue(encodeAction(p.action));
+    q.addBindValue(text(encodeAction(p.action)));
     q.addBindValue(QString(governance::statusName(p.status)));
     q.addBindValue(joinNumbers(p.tally));
     q.addBindValue(p.turnout);
@@ -200,7 +206,7 @@ bool GovernanceStore::insert(const Proposal &p, const QHash<QString, Eligibility
     q.addBindValue(p.eligibleWeight);
     q.addBindValue(p.winner);
     q.addBindValue(p.executedAt);
-    q.addBindValue(p.executionError);
+    q.addBindValue(text(p.executionError));
     if (!execOrWarn(q, "proposal insert"))
         return false;
     QSqlQuery w(db);
@@ -302,11 +308,11 @@ bool GovernanceStore::castVote(Vote *vote, const Proposal &updated)
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     q.addBindValue(vote->proposalId);
     q.addBindValue(vote->userId);
-    q.addBindValue(vote->publicKey);
+    q.addBindValue(text(vote->publicKey));
     q.addBindValue(joinNumbers(vote->choices));
     q.addBindValue(vote->weight);
     q.addBindValue(vote->balance);
-    q.addBindValue(vote->signature);
+    q.addBindValue(text(vote->signature));
     q.addBindValue(vote->ts);
     if (!execOrWarn(q, "vote insert"))
         return false;
@@ -350,7 +356,7 @@ bool GovernanceStore::updateState(const Proposal &p)
     q.addBindValue(QString(governance::statusName(p.status)));
     q.addBindValue(p.winner);
     q.addBindValue(p.executedAt);
-    q.addBindValue(p.executionError);
+    q.addBindValue(text(p.executionError));
     q.addBindValue(p.id);
     return execOrWarn(q, "state update");
 }
