@@ -8,12 +8,14 @@
 #include "streamclient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace nest::desktop {
 namespace {
 constexpr int kModelRefreshMs = 10'000;
+constexpr auto kRawEventsTopic = QLatin1StringView("behavior.event");
 
 QJsonObject dataOf(const client::StreamEvent &event)
 {
@@ -36,6 +38,10 @@ DashboardController::DashboardController(client::ApiClient &api, client::StreamC
             backfill(); // the stream lost events: the chart reloads its window
     });
     connect(&m_view, &ui::DashboardView::windowChanged, this, &DashboardController::backfill);
+    connect(&m_view, &ui::DashboardView::userFilterRequested, this,
+            &DashboardController::setUserFilter);
+    m_binTimer.setInterval(250);
+    connect(&m_binTimer, &QTimer::timeout, this, &DashboardController::closeUserSeconds);
     connect(&m_view.personality(), &ui::PersonalityPanel::searchRequested, this,
             &DashboardController::search);
     connect(&m_view.personality(), &ui::PersonalityPanel::userSelected, this,
@@ -54,6 +60,7 @@ void DashboardController::activate()
 
 void DashboardController::deactivate()
 {
+    setUserFilter(QString());
     m_active = false;
     m_modelTimer.stop();
     ++m_backfillGeneration; // answers still in flight are for the old account
@@ -61,8 +68,8 @@ void DashboardController::deactivate()
 
 void DashboardController::backfill()
 {
-    if (!m_active)
-        return;
+    if (!m_active || !m_userFilter.isEmpty())
+        return; // one user's chart has no history to load
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 window = m_view.windowMs();
     // One point per second up to an hour; a day is shown by the minute.
@@ -81,7 +88,11 @@ void DashboardController::onEvents(const QList<client::StreamEvent> &events)
     if (!m_active)
         return;
     for (const client::StreamEvent &event : events) {
-        if (event.topic == QLatin1StringView("behavior.metrics")) {
+        if (event.topic == kRawEventsTopic) {
+            onUserEvent(event);
+        } else if (event.topic == QLatin1StringView("behavior.metrics")) {
+            if (!m_userFilter.isEmpty())
+                continue; // the chart shows one user's events
             QJsonObject data = dataOf(event);
             data.insert(QStringLiteral("ts"), event.ts);
             if (const auto point = client::behaviorjson::ratePoint(data))
@@ -97,6 +108,52 @@ void DashboardController::onEvents(const QList<client::StreamEvent> &events)
                 m_view.personality().updateLive(*user);
         }
     }
+}
+
+void DashboardController::setUserFilter(const QString &userId)
+{
+    if (userId == m_userFilter || (!m_active && !userId.isEmpty()))
+        return;
+    m_userFilter = userId;
+    QStringList topics = m_stream.topics();
+    topics.removeAll(kRawEventsTopic);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (userId.isEmpty()) {
+        m_binTimer.stop();
+        m_userFilterJson.clear();
+        m_view.setUserFilter(QString(), now);
+        m_stream.setTopics(topics);
+        backfill();
+        return;
+    }
+    m_userFilterJson = QJsonDocument(QJsonArray{userId}).toJson(QJsonDocument::Compact);
+    m_userFilterJson = m_userFilterJson.mid(1, m_userFilterJson.size() - 2); // "id" as JSON
+    m_binner.reset(now);
+    m_view.setUserFilter(userId, now);
+    topics.append(QString(kRawEventsTopic));
+    m_stream.setTopics(topics);
+    m_binTimer.start();
+}
+
+void DashboardController::onUserEvent(const client::StreamEvent &event)
+{
+    // Most raw events are somebody else's: skip them without parsing.
+    if (m_userFilter.isEmpty() || !event.data.contains(m_userFilterJson))
+        return;
+    const QJsonObject data = dataOf(event);
+    if (data.value(u"user_id").toString() != m_userFilter)
+        return;
+    const auto kind = analytics::parseEventKind(data.value(u"kind").toString());
+    const qint64 ts = data.value(u"ts").toInteger();
+    if (kind && ts > 0)
+        m_binner.add(ts, *kind);
+}
+
+void DashboardController::closeUserSeconds()
+{
+    for (const analytics::RatePoint &point :
+         m_binner.closeUntil(QDateTime::currentMSecsSinceEpoch()))
+        m_view.appendRate(point);
 }
 
 void DashboardController::search(const QString &query)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventratebinner.h"
 #include "streamevent.h"
 
 #include <QObject>
@@ -18,7 +19,9 @@ class DashboardView;
 namespace nest::desktop {
 
 //! Feeds the Dashboard: REST backfill and lookups through ApiClient, live `behavior.metrics`,
-//! `behavior.traits` and `alerts` from the stream. The view never speaks HTTP.
+//! `behavior.traits` and `alerts` from the stream. The view never speaks HTTP. While the chart
+//! is filtered to one user it subscribes to the raw `behavior.event` topic and bins that user's
+//! events per second itself (the server keeps per-second totals, not per user).
 class DashboardController final : public QObject {
     Q_OBJECT
 public:
@@ -36,11 +39,18 @@ private:
     void select(const QString &userId);
     void refreshModel();
     void refreshCohort();
+    void setUserFilter(const QString &userId);
+    void onUserEvent(const client::StreamEvent &event);
+    void closeUserSeconds();
 
     client::ApiClient &m_api;
     client::StreamClient &m_stream;
     ui::DashboardView &m_view;
     QTimer m_modelTimer;
+    QTimer m_binTimer;
+    analytics::EventRateBinner m_binner;
+    QString m_userFilter;
+    QByteArray m_userFilterJson; //!< the id as it appears in an event's JSON, for a quick skip
     QString m_selected;
     bool m_active = false;
     quint64 m_backfillGeneration = 0;

@@ -8,6 +8,7 @@
 #include "session.h"
 #include "signindialog.h"
 #include "streamclient.h"
+#include "userkeys.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -43,7 +44,9 @@ public:
     ui::MainWindow &window() { return m_window; }
     ui::SignInDialog &signInDialog() { return *m_signIn; }
     client::Session &session() { return m_session; }
+    client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
+    client::UserKeys &userKeys() { return m_userKeys; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -62,6 +65,7 @@ private:
     client::ApiClient m_api;
     client::SecretStore m_secrets;
     client::Session m_session;
+    client::UserKeys m_userKeys; //!< signs marketplace actions and votes
     client::StreamClient m_stream;
     std::unique_ptr<server::EmbeddedServer> m_embedded;
     ui::ServerChoice m_server;

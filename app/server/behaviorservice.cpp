@@ -86,6 +86,10 @@ bool BehaviorService::open(QString *error)
     }
     for (auto &[userId, snap] : m_store.loadSnapshots())
         m_users[userId].snapshot = std::move(snap);
+    for (const auto &[userId, stats] : m_store.loadTrackerStats()) {
+        m_tracker.restore(userId, stats);
+        m_users.try_emplace(userId);
+    }
     for (const auto &row : m_store.loadMetrics(now / 1000 - BehaviorMetrics::kRetentionSeconds))
         m_metrics.restore({row.sec, row.counts, row.activeUsers});
     m_metrics.start(now);
@@ -118,6 +122,7 @@ void BehaviorService::ingest(std::span<const TrackedEvent> events)
         m_tracker.record(e.userId, e.sessionId, e.kind, e.ts);
         m_metrics.record(now, e.kind, e.userId);
         markDirty(e.userId);
+        m_statsDirty.insert(e.userId);
         m_hub.publish(m_topicEvent, trackedEventToJson(e));
     }
     m_eventsTotal += qint64(events.size());
@@ -319,6 +324,12 @@ void BehaviorService::flush()
 {
     if (m_modelDirty)
         m_pending.model = BehaviorStore::Model{m_learner.serialize(), m_modelUpdatedAt};
+    m_pending.trackerStats.reserve(std::size_t(m_statsDirty.size()));
+    for (const QString &userId : std::as_const(m_statsDirty)) {
+        if (const auto *stats = m_tracker.stats(userId))
+            m_pending.trackerStats.emplace_back(userId, *stats);
+    }
+    m_statsDirty.clear();
     if (m_eventsTotal != m_savedEventsTotal)
         m_pending.eventsTotal = m_savedEventsTotal = m_eventsTotal;
     if (!m_store.write(m_pending))

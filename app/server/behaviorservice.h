@@ -113,6 +113,7 @@ private:
     BehaviorMetrics m_metrics;
     std::array<analytics::AlertDetector, analytics::kEventKinds> m_detectors;
     std::map<QString, UserEntry> m_users; //!< ordered by id: cursor paging
+    QSet<QString> m_statsDirty;           //!< users whose tracker statistics are not saved
     QSet<QString> m_dirty;                //!< users with events since their last decode...
     std::deque<QString> m_dirtyQueue;     //!< ...in the order they became dirty
     qint64 m_eventsTotal = 0;

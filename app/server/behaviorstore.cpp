@@ -46,6 +46,23 @@ KindCounts decodeCounts(const QString &text)
     return counts;
 }
 
+QString encodeTrackerCounts(const std::array<quint64, analytics::kEventKinds> &counts)
+{
+    QStringList parts;
+    for (quint64 c : counts)
+        parts << QString::number(c);
+    return parts.join(u',');
+}
+
+std::array<quint64, analytics::kEventKinds> decodeTrackerCounts(const QString &text)
+{
+    std::array<quint64, analytics::kEventKinds> counts{};
+    const QStringList parts = text.split(u',');
+    for (qsizetype i = 0; i < parts.size() && i < analytics::kEventKinds; ++i)
+        counts[std::size_t(i)] = parts[i].toULongLong();
+    return counts;
+}
+
 QByteArray encodeSnapshot(const BehaviorStore::LearnerSnapshot &snap)
 {
     QByteArray bytes;
@@ -99,7 +116,8 @@ bool execOrWarn(QSqlQuery &q, const char *what)
 bool BehaviorStore::Batch::isEmpty() const
 {
     return metrics.empty() && users.empty() && points.empty() && labels.empty() && snapshots.empty()
-           && !model && !eventsTotal && pruneMetricsBefore == 0 && trimHistoryOf.empty();
+           && trackerStats.empty() && !model && !eventsTotal && pruneMetricsBefore == 0
+           && trimHistoryOf.empty();
 }
 
 bool BehaviorStore::migrate(QString *error)
@@ -124,6 +142,10 @@ bool BehaviorStore::migrate(QString *error)
                         " updated_at INTEGER NOT NULL)"),
          QStringLiteral("CREATE TABLE IF NOT EXISTS behavior_snapshots("
                         " user_id TEXT PRIMARY KEY, state BLOB NOT NULL)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS behavior_tracker("
+                        " user_id TEXT PRIMARY KEY, counts TEXT NOT NULL,"
+                        " active_ms INTEGER NOT NULL, session_id TEXT NOT NULL,"
+                        " session_start INTEGER NOT NULL, last_ts INTEGER NOT NULL)"),
          QStringLiteral("CREATE TABLE IF NOT EXISTS behavior_meta("
                         " key TEXT PRIMARY KEY, value INTEGER NOT NULL)")},
         error);
@@ -214,6 +236,21 @@ bool BehaviorStore::write(const Batch &batch)
                 return false;
         }
     }
+    if (!batch.trackerStats.empty()) {
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO behavior_tracker(user_id, counts, active_ms, session_id,"
+            " session_start, last_ts) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const auto &[userId, s] : batch.trackerStats) {
+            q.bindValue(0, userId);
+            q.bindValue(1, encodeTrackerCounts(s.counts));
+            q.bindValue(2, s.activeMs);
+            q.bindValue(3, s.lastSessionId);
+            q.bindValue(4, s.sessionStartMs);
+            q.bindValue(5, s.lastTsMs);
+            if (!execOrWarn(q, "tracker save"))
+                return false;
+        }
+    }
     if (batch.model) {
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO behavior_model(id, state, updated_at) VALUES (1, ?, ?)"));
@@ -290,6 +327,28 @@ std::vector<BehaviorStore::UserSnapshot> BehaviorStore::loadSnapshots() const
     while (q.next()) {
         if (auto snap = decodeSnapshot(q.value(1).toByteArray()))
             out.emplace_back(q.value(0).toString(), std::move(*snap));
+    }
+    return out;
+}
+
+std::vector<BehaviorStore::TrackerRow> BehaviorStore::loadTrackerStats() const
+{
+    std::vector<TrackerRow> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT user_id, counts, active_ms, session_id, session_start,"
+                             " last_ts FROM behavior_tracker"));
+    if (!execOrWarn(q, "tracker load"))
+        return out;
+    while (q.next()) {
+        analytics::BehaviorTracker::UserStats s;
+        s.counts = decodeTrackerCounts(q.value(1).toString());
+        for (quint64 c : s.counts)
+            s.total += c;
+        s.activeMs = q.value(2).toLongLong();
+        s.lastSessionId = q.value(3).toString();
+        s.sessionStartMs = q.value(4).toLongLong();
+        s.lastTsMs = q.value(5).toLongLong();
+        out.emplace_back(q.value(0).toString(), std::move(s));
     }
     return out;
 }

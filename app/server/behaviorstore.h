@@ -1,6 +1,7 @@
 #pragma once
 
 #include "behaviorjson.h"
+#include "behaviortracker.h"
 
 #include <QByteArray>
 #include <QString>
@@ -51,6 +52,8 @@ public:
         quint64 events = 0; //!< the user's event count when taken
     };
     using UserSnapshot = std::pair<QString, LearnerSnapshot>;
+    //! A user's tracker statistics, so that estimates resume where they were after a restart.
+    using TrackerRow = std::pair<QString, analytics::BehaviorTracker::UserStats>;
     struct Model {
         QByteArray state; //!< ContinuousLearner::serialize()
         qint64 updatedAt = 0;
@@ -63,6 +66,7 @@ public:
         std::vector<TraitPoint> points;
         std::vector<Label> labels;
         std::vector<UserSnapshot> snapshots;
+        std::vector<TrackerRow> trackerStats;
         std::optional<Model> model;
         std::optional<qint64> eventsTotal;
         qint64 pruneMetricsBefore = 0;      //!< drop seconds older than this
@@ -83,6 +87,7 @@ public:
     std::vector<UserRow> loadUsers() const;
     std::optional<Model> loadModel() const;
     std::vector<UserSnapshot> loadSnapshots() const;
+    std::vector<TrackerRow> loadTrackerStats() const;
     qint64 loadEventsTotal() const;
     //! The user's persisted history, oldest first.
     std::vector<std::pair<qint64, analytics::TraitVector>> history(const QString &userId) const;

@@ -32,6 +32,13 @@ void BehaviorTracker::record(const QString &userId, const QString &sessionId, Ev
     }
 }
 
+void BehaviorTracker::restore(const QString &userId, const UserStats &stats)
+{
+    UserStats &s = m_users[userId];
+    m_totalEvents += stats.total - s.total;
+    s = stats;
+}
+
 const BehaviorTracker::UserStats *BehaviorTracker::stats(const QString &userId) const
 {
     const auto it = m_users.constFind(userId);

@@ -35,6 +35,8 @@ public:
     //! then costs at most its own gap, it never inflates the time).
     void record(const QString &userId, const QString &sessionId, EventKind kind, qint64 tsMs);
 
+    //! Puts back a user's statistics saved earlier (after a restart); replaces what is there.
+    void restore(const QString &userId, const UserStats &stats);
     //! nullptr for a user never seen.
     const UserStats *stats(const QString &userId) const;
     qsizetype userCount() const { return m_users.size(); }

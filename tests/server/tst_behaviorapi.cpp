@@ -1,5 +1,6 @@
 // Behavior analytics through the real server: ingest validation, metrics backfill and its live
-// continuation, user search, labels across a restart, trait history, alerts, who reads what.
+// continuation, user search, labels and tracker counts across a restart, trait history, alerts, who
+// reads what.
 #include "testserver.h"
 
 #include <QDateTime>
@@ -313,6 +314,12 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"history").toArray().size(),
                  before.value(u"history").toArray().size());
         QCOMPARE(after.value(u"samples").toInt(), 40);
+        // The tracker's counts survived too: new events add to them, they do not start over.
+        QJsonArray more;
+        for (int i = 40; i < 50; ++i)
+            more.append(trackedEvent(u"labeled"_qs, u"click"_qs, t0 + i * 15'000));
+        QCOMPARE(post(more).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(history().json().value(u"samples").toInt(), 50, 5000);
         // The user is still known after the restart: a new questionnaire replaces the old one.
         QCOMPARE(label(u"labeled"_qs, traits(0.7, 0.3, 0.6, 0.5, 0.2)).status, 202);
         QCOMPARE(get(u"/api/v1/behavior/model"_qs).json().value(u"labeled_samples").toInteger(), 1);

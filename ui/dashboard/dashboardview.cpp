@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -42,6 +43,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_pause(new QToolButton(this))
     , m_kinds(new QToolButton(this))
     , m_kindsMenu(new QMenu(this))
+    , m_user(new QLineEdit(this))
     , m_export(new QToolButton(this))
     , m_exportMenu(new QMenu(this))
     , m_summary(new QLabel(this))
@@ -53,6 +55,9 @@ DashboardView::DashboardView(QWidget *parent)
     m_follow->setObjectName(QStringLiteral("followLive"));
     m_pause->setObjectName(QStringLiteral("pause"));
     m_alerts->setObjectName(QStringLiteral("alerts"));
+    m_user->setObjectName(QStringLiteral("userFilter"));
+    m_user->setClearButtonEnabled(true);
+    m_user->setMaximumWidth(220);
     m_summary->setTextFormat(Qt::PlainText);
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
@@ -81,6 +86,7 @@ DashboardView::DashboardView(QWidget *parent)
     toolbar->addWidget(m_follow);
     toolbar->addWidget(m_pause);
     toolbar->addWidget(m_kinds);
+    toolbar->addWidget(m_user);
     toolbar->addWidget(m_export);
     toolbar->addStretch();
     toolbar->addWidget(m_summary);
@@ -113,6 +119,16 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_follow, &QToolButton::toggled, m_chart, &RateChart::setFollowLive);
     connect(m_chart, &RateChart::followLiveChanged, m_follow, &QToolButton::setChecked);
     connect(m_pause, &QToolButton::toggled, m_chart, &RateChart::setPaused);
+    const auto requestFilter = [this] {
+        const QString userId = m_user->text().trimmed();
+        if (userId != m_filteredUser)
+            Q_EMIT userFilterRequested(userId);
+    };
+    connect(m_user, &QLineEdit::editingFinished, this, requestFilter);
+    connect(m_user, &QLineEdit::textChanged, this, [requestFilter](const QString &text) {
+        if (text.isEmpty())
+            requestFilter(); // the clear button: everybody again at once
+    });
     retranslateUi();
     m_window->setCurrentIndex(1); // 5 minutes
 }
@@ -127,6 +143,19 @@ void DashboardView::appendRate(const RatePoint &point)
     m_chart->appendPoint(point);
     m_last = point;
     retranslateUi(); // the summary line
+}
+
+void DashboardView::setUserFilter(const QString &userId, qint64 sinceMs)
+{
+    m_filteredUser = userId;
+    m_filteredSince = sinceMs;
+    if (m_user->text().trimmed() != userId) {
+        const QSignalBlocker block(m_user);
+        m_user->setText(userId);
+    }
+    m_chart->clear();
+    m_last = RatePoint{};
+    retranslateUi();
 }
 
 void DashboardView::setBackfill(const QList<RatePoint> &points)
@@ -179,8 +208,17 @@ void DashboardView::retranslateUi()
         exportActions.at(i)->setText(exportNames.value(i));
     m_alertsTitle->setText(tr("Alerts"));
     const double total = std::accumulate(m_last.perKind.begin(), m_last.perKind.end(), 0.0);
-    m_summary->setText(tr("%1 events/s · %n active user(s)", nullptr, m_last.activeUsers)
-                           .arg(QLocale().toString(total, 'f', 0)));
+    m_user->setPlaceholderText(tr("Filter by user ID"));
+    m_user->setToolTip(tr("Show one user's events in the chart; clear to see everybody"));
+    if (m_filteredUser.isEmpty()) {
+        m_summary->setText(tr("%1 events/s · %n active user(s)", nullptr, m_last.activeUsers)
+                               .arg(QLocale().toString(total, 'f', 0)));
+    } else {
+        const QString since = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(m_filteredSince).time(), QLocale::ShortFormat);
+        m_summary->setText(tr("%1 events/s from %2, live since %3")
+                               .arg(QLocale().toString(total, 'f', 0), m_filteredUser, since));
+    }
 }
 
 bool DashboardView::exportCsv(const QString &path) const

@@ -7,6 +7,7 @@
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QMenu;
 class QToolButton;
@@ -26,6 +27,11 @@ public:
     RateChart &rateChart() { return *m_chart; }
     PersonalityPanel &personality() { return *m_personality; }
     qint64 windowMs() const;
+    //! The user whose events the rate chart shows; empty for everybody.
+    QString userFilter() const { return m_filteredUser; }
+    //! Shows one user's events (from `sinceMs` on: the server keeps no per-user history), or
+    //! everybody's with an empty `userId`. The chart is emptied; the owner refills it.
+    void setUserFilter(const QString &userId, qint64 sinceMs);
 
     void appendRate(const RatePoint &point);
     void setBackfill(const QList<RatePoint> &points);
@@ -38,6 +44,8 @@ public:
 Q_SIGNALS:
     //! The time window changed: the owner backfills it over REST.
     void windowChanged(qint64 windowMs);
+    //! The analyst asked for one user's events (empty: everybody's again).
+    void userFilterRequested(const QString &userId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,12 +61,15 @@ private:
     QToolButton *m_pause;
     QToolButton *m_kinds;
     QMenu *m_kindsMenu;
+    QLineEdit *m_user;
     QToolButton *m_export;
     QMenu *m_exportMenu;
     QLabel *m_summary;
     QLabel *m_alertsTitle;
     QListWidget *m_alerts;
     RatePoint m_last;
+    QString m_filteredUser;
+    qint64 m_filteredSince = 0;
 };
 
 } // namespace nest::ui

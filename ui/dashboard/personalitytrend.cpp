@@ -37,6 +37,7 @@ PersonalityTrend::PersonalityTrend(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     m_value->setRange(0, 1);
     m_value->setTickCount(5);
+    m_time->setTickCount(3); // a time label needs about a fifth of this narrow plot
     m_value->setLabelFormat(QStringLiteral("%.2g"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
