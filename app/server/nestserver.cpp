@@ -18,6 +18,9 @@
 #include "idempotencystore.h"
 #include "ids.h"
 #include "logging.h"
+#include "marketroutes.h"
+#include "marketservice.h"
+#include "marketstore.h"
 #include "metrics.h"
 #include "paramstore.h"
 #include "password.h"
@@ -27,6 +30,7 @@
 #include "streamhub.h"
 #include "tokenstore.h"
 #include "userstore.h"
+#include "walletstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,8 +41,6 @@
 namespace nest::server {
 namespace {
 constexpr int kMaintenanceIntervalMs = 30'000;
-// The contract's `starting_balance` (minor units), until the wallet lands.
-constexpr qint64 kStartingBalance = 1'000'000;
 
 qint64 fileStamp(const QString &path)
 {
@@ -129,12 +131,17 @@ bool NestServer::start(QString *error)
                     m_behavior->setAlertThreshold(value);
             });
 
-    if (!startGovernance(error))
+    m_marketStore = std::make_unique<MarketStore>(*m_db);
+    m_wallets = std::make_unique<WalletStore>(*m_db);
+    m_market = std::make_unique<MarketService>(*m_marketStore, *m_wallets, *m_users, *m_params,
+                                               *m_stream, m_config.market);
+    if (!m_market->open(error) || !startGovernance(error))
         return false;
 
     m_api = std::make_unique<Api>(*m_auth, *m_idempotency, *m_metrics);
     addAuthRoutes(*m_api, *m_auth, *m_users);
     addBehaviorRoutes(*m_api, *m_behavior);
+    addMarketRoutes(*m_api, *m_market);
     addGovernanceRoutes(*m_api, *m_governance);
     addSystemRoutes();
 
@@ -186,6 +193,9 @@ void NestServer::stop()
     m_governanceStore.reset();
     m_behavior.reset();
     m_behaviorStore.reset();
+    m_market.reset(); // publishes on the stream
+    m_wallets.reset();
+    m_marketStore.reset();
     m_stream.reset(); // closes sessions before the log they read from goes away
     if (m_events)
         m_events->flush();
@@ -221,17 +231,27 @@ bool NestServer::seedDemo(QString *error)
 {
     if (m_users->usernameExists(QStringLiteral("demo")))
         return true;
-    UserRecord demo;
-    demo.id = newId(QStringLiteral("u_"));
-    demo.username = QStringLiteral("demo");
-    demo.displayName = QStringLiteral("Demo User");
-    demo.passwordHash = security::password::hash("nest-demo");
-    demo.createdAt = nowMs();
-    if (demo.passwordHash.isEmpty() || m_users->create(&demo) != UserStore::CreateResult::Created) {
-        *error = QStringLiteral("could not create the demo account");
-        return false;
+    // The demo user first: the first account gets every role.
+    const std::pair<const char *, const char *> accounts[] = {{"demo", "Demo User"},
+                                                              {"alice", "Alice Moreau"},
+                                                              {"bob", "Bob Okafor"},
+                                                              {"carol", "Carol Lindqvist"}};
+    QStringList ids;
+    for (const auto &[username, displayName] : accounts) {
+        UserRecord user;
+        user.id = newId(QStringLiteral("u_"));
+        user.username = QString::fromLatin1(username);
+        user.displayName = QString::fromUtf8(displayName);
+        user.passwordHash = security::password::hash("nest-demo");
+        user.createdAt = nowMs();
+        if (user.passwordHash.isEmpty()
+            || m_users->create(&user) != UserStore::CreateResult::Created) {
+            *error = QStringLiteral("could not create the demo account %1").arg(user.username);
+            return false;
+        }
+        ids << user.id;
     }
-    if (!seedGovernanceDemo(error))
+    if (!m_market->seedDemo(ids, error) || !seedGovernanceDemo(ids, error))
         return false;
     qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
     return true;
@@ -241,12 +261,14 @@ bool NestServer::startGovernance(QString *error)
 {
     GovernanceOptions options;
     options.clock = m_config.governanceClock;
-    // No wallet in this server yet: with no money moved, every account holds the contract's
-    // starting balance.
+    // Balances as the wallet holds them; an account without a wallet yet holds the starting
+    // balance (WalletStore::balance() answers that for it).
     options.balancesNow = [this] {
-        QHash<QString, qint64> balances;
-        for (const QString &id : m_users->allIds())
-            balances.insert(id, kStartingBalance);
+        QHash<QString, qint64> balances = m_wallets->balances();
+        for (const QString &id : m_users->allIds()) {
+            if (!balances.contains(id))
+                balances.insert(id, m_wallets->balance(id));
+        }
         return balances;
     };
     m_governanceStore = std::make_unique<GovernanceStore>(*m_db);
@@ -255,31 +277,33 @@ bool NestServer::startGovernance(QString *error)
     return m_governance->open(error);
 }
 
-bool NestServer::seedGovernanceDemo(QString *error)
+bool NestServer::seedGovernanceDemo(const QStringList &accountIds, QString *error)
 {
     using governance::Proposal;
-    // Voters who cannot sign in (no password hash verifies "!"); their keys sign their demo
-    // votes and are thrown away.
+    // The demo accounts after `demo` vote, and a fourth voter who cannot sign in (no password
+    // hash verifies "!"). Their keys sign their demo votes and are thrown away: signing in as
+    // one of them registers a fresh key from the app's keychain.
     struct DemoVoter {
         QString id;
         security::Ed25519KeyPair keys;
     };
+    UserRecord dave;
+    dave.id = newId(QStringLiteral("u_"));
+    dave.username = QStringLiteral("dave");
+    dave.displayName = QStringLiteral("Dave Ito");
+    dave.passwordHash = "!";
+    dave.createdAt = nowMs();
+    if (accountIds.size() < 4 || m_users->create(&dave) != UserStore::CreateResult::Created) {
+        *error = QStringLiteral("could not create the demo voters");
+        return false;
+    }
     std::vector<DemoVoter> voters;
-    const QStringList names{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
-                            QStringLiteral("dave")};
-    for (const QString &name : names) {
-        UserRecord u;
-        u.id = newId(QStringLiteral("u_"));
-        u.username = name;
-        u.displayName = name.at(0).toUpper() + name.mid(1);
-        u.passwordHash = "!";
-        u.createdAt = nowMs();
-        DemoVoter voter{u.id, security::ed25519::generate()};
-        u.publicKey = QString::fromLatin1(security::base64url::encode(voter.keys.publicKey));
-        if (m_users->create(&u) != UserStore::CreateResult::Created) {
-            *error = QStringLiteral("could not create the demo voter %1").arg(name);
-            return false;
-        }
+    QStringList voterIds = accountIds.mid(1);
+    voterIds << dave.id;
+    for (const QString &id : std::as_const(voterIds)) {
+        DemoVoter voter{id, security::ed25519::generate()};
+        m_users->setPublicKey(
+            id, QString::fromLatin1(security::base64url::encode(voter.keys.publicKey)));
         voters.push_back(std::move(voter));
     }
     const qint64 now = nowMs();
@@ -360,8 +384,7 @@ bool NestServer::seedGovernanceDemo(QString *error)
                          now + 4 * day, 2'000, 6 * hour, governance::Action{setParam, z, 8}),
                     {}});
     for (const DemoProposal &item : demo) {
-        if (!m_governance->seed(m_users->findByUsername(QStringLiteral("demo"))->id, item.p,
-                                item.votes, error))
+        if (!m_governance->seed(accountIds.first(), item.p, item.votes, error))
             return false;
     }
     return true;

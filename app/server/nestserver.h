@@ -3,6 +3,7 @@
 #include "serverconfig.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -27,12 +28,15 @@ class EventLog;
 class GovernanceService;
 class GovernanceStore;
 class IdempotencyStore;
+class MarketService;
+class MarketStore;
 class ParamStore;
 class Metrics;
 class SimulatorRunner;
 class StreamHub;
 class TokenStore;
 class UserStore;
+class WalletStore;
 
 //! The fallback server: storage, services, routes, stream, all on the caller's thread.
 //! `nest-server` runs one headless; the desktop app embeds one on a loopback port.
@@ -58,13 +62,15 @@ public:
     BehaviorService &behavior() { return *m_behavior; }
     ParamStore &params() { return *m_params; }
     GovernanceService &governance() { return *m_governance; }
+    MarketService &market() { return *m_market; }
     //! The demo traffic generator; nullptr unless `config().simulator.enabled`.
     SimulatorRunner *simulator() { return m_simulator.get(); }
 
     //! How many accounts exist (the desktop app offers "create account" when none does).
     qint64 userCount() const;
 
-    //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist.
+    //! Creates the demo account (`demo`, password `nest-demo`) when it does not exist, demo
+    //! traders (`alice`, `bob`, `carol`, same password) and the demo market.
     bool seedDemo(QString *error);
 
     //! Rotates the signing key in `dataDir` (the `--rotate-signing-key` command).
@@ -74,7 +80,7 @@ private:
     void addSystemRoutes();
     void maintain();
     bool startGovernance(QString *error);
-    bool seedGovernanceDemo(QString *error);
+    bool seedGovernanceDemo(const QStringList &accountIds, QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -92,6 +98,9 @@ private:
     std::unique_ptr<GovernanceStore> m_governanceStore;
     std::unique_ptr<GovernanceService> m_governance;
     std::unique_ptr<SimulatorRunner> m_simulator;
+    std::unique_ptr<MarketStore> m_marketStore;
+    std::unique_ptr<WalletStore> m_wallets;
+    std::unique_ptr<MarketService> m_market;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<http::HttpServer> m_http;
     QTimer *m_maintenance = nullptr;

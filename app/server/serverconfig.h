@@ -2,6 +2,7 @@
 
 #include "alertdetector.h"
 #include "httpconnection.h"
+#include "marketoptions.h"
 #include "streamoptions.h"
 
 #include <QHostAddress>
@@ -51,6 +52,7 @@ struct ServerConfig {
     //! Governance's clock; empty: the wall clock. Tests set it to cross window edges and
     //! timelocks without sleeping.
     std::function<qint64()> governanceClock;
+    MarketOptions market;
 };
 
 } // namespace nest::server

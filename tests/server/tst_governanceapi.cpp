@@ -455,6 +455,56 @@ private Q_SLOTS:
         socket.abort();
     }
 
+    void executedFeeChangeReachesTheNextSale()
+    {
+        const auto list = [this](const QString &name) {
+            const Reply r = m_server->call(
+                "POST", u"/api/v1/market/listings"_qs,
+                {{u"item"_qs, QJsonObject{{u"name"_qs, name}, {u"collection"_qs, u"Votes"_qs}}},
+                 {u"kind"_qs, u"fixed"_qs},
+                 {u"price"_qs, 10'000}},
+                m_carol.token); // carol has no key: her listings need no signature
+            return r.json().value(u"id").toString();
+        };
+        const auto buy = [this](const Account &buyer, const QString &listingId) {
+            const QString key = u"buy-"_qs + listingId;
+            const QByteArray sig = security::ed25519::sign(
+                buyer.keys.secretKey,
+                u"nest-market:v1:buy:%1:10000:%2:%3"_qs.arg(listingId, buyer.id, key).toUtf8());
+            return m_server->call("POST", u"/api/v1/market/listings/%1/buy"_qs.arg(listingId),
+                                  {{u"signature"_qs, b64(sig)}}, buyer.token,
+                                  {{"Idempotency-Key", key.toLatin1()}});
+        };
+        const auto carolBalance = [this] {
+            return get(u"/api/v1/wallet"_qs, m_carol.token).json().value(u"balance").toInteger();
+        };
+        QCOMPARE(buy(m_bob, list(u"Before"_qs)).status, 200); // bob now holds 990,000
+
+        QJsonObject body = proposalBody(u"single"_qs, u"balance"_qs);
+        body.insert(u"starts_at"_qs, m_now);
+        const QJsonObject p = create(body);
+        const QString id = p.value(u"id").toString();
+        // The weights are the wallets as of the creation.
+        const Reply bobVote = signedVote(m_bob, id, {0});
+        QCOMPARE(bobVote.status, 201);
+        QCOMPARE(bobVote.json().value(u"vote").toObject().value(u"weight").toInteger(), 990'000);
+        QCOMPARE(signedVote(m_alice, id, {0}).status, 201);
+
+        const QString listing = list(u"After"_qs);
+        m_now = p.value(u"ends_at").toInteger();
+        QCOMPARE(get(u"/api/v1/governance/proposals/"_qs + id).json().value(u"status").toString(),
+                 u"passed"_qs);
+        QCOMPARE(get(u"/api/v1/market/config"_qs).json().value(u"fee_bps").toInt(), 250);
+        m_now = p.value(u"execute_after").toInteger();
+        const QJsonObject executed = get(u"/api/v1/governance/proposals/"_qs + id).json();
+        QCOMPARE(executed.value(u"status").toString(), u"executed"_qs);
+        QCOMPARE(executed.value(u"executed_at").toInteger(), m_now);
+        QCOMPARE(get(u"/api/v1/market/config"_qs).json().value(u"fee_bps").toInt(), 100);
+        const qint64 before = carolBalance();
+        QCOMPARE(buy(m_bob, listing).status, 200);
+        QCOMPARE(carolBalance(), before + 9'900); // 1% fee, no longer 2.5%
+    }
+
     void demoContentCoversEveryStatus()
     {
         m_server.reset();
