@@ -2,6 +2,8 @@
 
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
+#include "governancecontroller.h"
+#include "governanceview.h"
 #include "nestserver.h"
 #include "ratechart.h"
 #include "screenshot.h"
@@ -53,6 +55,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_userKeys(m_api, m_secrets, m_session)
     , m_settings(new ui::SettingsView)
     , m_dashboard(new ui::DashboardView)
+    , m_governance(new ui::GovernanceView)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
@@ -60,6 +63,12 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     m_window.addView(
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
          [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
+    m_governanceController =
+        new GovernanceController(m_api, m_stream, m_userKeys, *m_governance, this);
+    m_window.addView({QStringLiteral("governance"), m_governance,
+                      QIcon(QStringLiteral(":/icons/governance.svg")),
+                      [] { return QApplication::translate("nest::desktop", "Governance"); },
+                      std::nullopt});
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -243,6 +252,7 @@ void DesktopApp::onSignedIn()
     }
     if (user.roles.testFlag(Role::Analyst))
         m_dashboardController->activate();
+    m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
     m_stream.setUrl(streamUrl(m_api.baseUrl()));
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
@@ -268,6 +278,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_stream.stop();
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
     m_dashboardController->deactivate();
+    m_governanceController->deactivate();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.

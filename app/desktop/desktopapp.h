@@ -17,6 +17,7 @@
 
 namespace nest::ui {
 class DashboardView;
+class GovernanceView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -74,6 +75,8 @@ private:
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::GovernanceView *m_governance = nullptr;
+    class GovernanceController *m_governanceController = nullptr;
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

@@ -10,6 +10,7 @@ RecountResult recount(const Proposal &proposal, const QList<Vote> &log, const Si
 {
     RecountResult out;
     out.tally = QList<qint64>(proposal.choices.size(), 0);
+    out.checkedVotes = int(log.size());
     const auto addIssue = [&out](VoteIssue::Kind kind, const Vote &vote, const QString &detail) {
         out.issues.append(VoteIssue{kind, vote.seq, vote.userId, detail});
     };

@@ -27,7 +27,8 @@ struct VoteIssue {
 struct RecountResult {
     QList<qint64> tally; //!< recounted from the votes that hold up
     qint64 turnout = 0;
-    int countedVotes = 0;
+    int checkedVotes = 0; //!< every vote of the log, its signature checked
+    int countedVotes = 0; //!< the voters' last votes that hold up
     QList<VoteIssue> issues;
     bool tallyMatches = false;   //!< the server's tally and turnout equal the recount
     bool outcomeMatches = false; //!< a closed proposal's status fits the recount (always true
