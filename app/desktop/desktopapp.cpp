@@ -4,6 +4,7 @@
 #include "dashboardview.h"
 #include "governancecontroller.h"
 #include "governanceview.h"
+#include "proposallistmodel.h"
 #include "nestserver.h"
 #include "ratechart.h"
 #include "screenshot.h"
@@ -320,6 +321,21 @@ void DesktopApp::takeScreenshotsAndQuit()
     QString error;
     m_dashboard->rateChart().updateNow(); // draw the frame that is pending
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
+    // Governance once more, on a passed proposal in its timelock (the view opens on a vote).
+    QString governanceShot;
+    for (int row = 0; row < m_governance->model().rowCount(); ++row) {
+        const governance::Proposal &p = m_governance->model().at(row);
+        if (files.isEmpty() || p.status != governance::Status::Passed || !p.action)
+            continue;
+        const QString previous = m_governance->selectedId();
+        m_window.showView(QStringLiteral("governance"));
+        m_governance->selectProposal(p.id);
+        governanceShot = QStringLiteral("view-governance-timelock");
+        if (!ui::saveWidgetScreenshot(m_window, m_options.screenshotDir, governanceShot, &error))
+            governanceShot.clear();
+        m_governance->selectProposal(previous);
+        break;
+    }
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);
     dialog.setUsername(QStringLiteral("demo"));
