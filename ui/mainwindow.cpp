@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 
 #include "connectionbanner.h"
+#include "language.h"
 #include "rolenames.h"
+#include "shortcutsdialog.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -61,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryRequested);
     createShortcuts();
+    createMenus();
     retranslateUi();
     resize(1200, 780);
 }
@@ -84,8 +90,76 @@ void MainWindow::createShortcuts()
             }
         });
     }
+    auto *reconnect = new QShortcut(QKeySequence::Refresh, this);
+    connect(reconnect, &QShortcut::activated, this, &MainWindow::retryRequested);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &MainWindow::focusSearch);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(mode));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] { Q_EMIT themeChosen(mode); });
+    }
+    auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
+    connect(toggle, &QShortcut::activated, this, [this] {
+        Q_EMIT themeChosen(Theme::isDark(palette()) ? Theme::Mode::Light : Theme::Mode::Dark);
+    });
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const Language::Entry &entry : Language::available()) {
+        QAction *action = m_languageMenu->addAction(entry.nativeName);
+        action->setCheckable(true);
+        action->setData(entry.code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = entry.code] { Q_EMIT languageChosen(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutsDialog *>();
+    if (!dialog) {
+        dialog = new ShortcutsDialog(this);
+        dialog->setModal(false);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::setThemeMode(Theme::Mode mode)
+{
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().value<Theme::Mode>() == mode);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::tintIcons()
+{
+    for (int row = 0; row < m_views.size() && row < m_sourceIcons.size(); ++row)
+        m_nav->item(row)->setIcon(Theme::tintedIcon(m_sourceIcons.at(row), palette()));
 }
 
 void MainWindow::focusSearch()
@@ -101,8 +175,9 @@ void MainWindow::addView(View view)
 {
     view.widget->setParent(m_stack);
     m_stack->addWidget(view.widget);
-    auto *item = new QListWidgetItem(view.icon, view.title(), m_nav);
+    auto *item = new QListWidgetItem(Theme::tintedIcon(view.icon, palette()), view.title(), m_nav);
     item->setData(kViewIdRole, view.id);
+    m_sourceIcons.append(view.icon);
     m_views.append(std::move(view));
     applyRoles();
     if (m_nav->currentRow() < 0)
@@ -187,12 +262,26 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        tintIcons();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Nest"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeNames{tr("Same as the system"), tr("Light"), tr("Dark")};
+    const auto themeActions = m_themeGroup->actions();
+    for (int i = 0; i < themeActions.size(); ++i)
+        themeActions.at(i)->setText(themeNames.value(i));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_nav->setAccessibleName(tr("Views"));
     for (int row = 0; row < m_views.size(); ++row)
         m_nav->item(row)->setText(m_views.at(row).title());
     const QString roles = displayRoleList(m_roles);

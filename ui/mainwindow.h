@@ -2,6 +2,7 @@
 
 #include "connectionindicator.h"
 #include "roles.h"
+#include "theme.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -9,7 +10,9 @@
 #include <functional>
 #include <optional>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -44,12 +47,19 @@ public:
     const ConnectionBanner *banner() const { return m_banner; }
     QString statusText() const;
 
+    //! Checks the current theme and language in the View menu.
+    void setThemeMode(Theme::Mode mode);
+    void setLanguage(const QString &code);
+    void showShortcuts();
+
     //! Restores geometry and the last view (QSettings); call once the views are added.
     void restoreState();
 
 Q_SIGNALS:
     void retryRequested();
     void currentViewChanged(const QString &id);
+    void themeChosen(nest::ui::Theme::Mode mode);
+    void languageChosen(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,9 +69,21 @@ private:
     void retranslateUi();
     void applyRoles();
     void createShortcuts();
+    void createMenus();
+    void tintIcons();
     void focusSearch();
 
     QList<View> m_views;
+    QList<QIcon> m_sourceIcons; //!< as given; the sidebar shows them tinted for the palette
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     ConnectionBanner *m_banner;

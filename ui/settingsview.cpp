@@ -73,6 +73,10 @@ SettingsView::SettingsView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(8);
     layout->addLayout(form);
+    m_sections = new QVBoxLayout;
+    m_sections->setSpacing(12);
+    layout->addSpacing(12);
+    layout->addLayout(m_sections);
     layout->addStretch();
 
     connect(m_signOut, &QPushButton::clicked, this, &SettingsView::signOutRequested);
@@ -83,6 +87,12 @@ void SettingsView::setInfo(const Info &info)
 {
     m_info = info;
     retranslateUi();
+}
+
+void SettingsView::addSection(QWidget *section)
+{
+    section->setParent(this);
+    m_sections->addWidget(section);
 }
 
 void SettingsView::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace nest::ui {
 
@@ -25,6 +26,8 @@ public:
 
     explicit SettingsView(QWidget *parent = nullptr);
     void setInfo(const Info &info);
+    //! Adds a section (Appearance, Security, ...) below the account and connection.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void signOutRequested();
@@ -50,6 +53,7 @@ private:
     QLabel *m_secretsLabel;
     QLabel *m_secrets;
     QPushButton *m_signOut;
+    QVBoxLayout *m_sections;
 };
 
 } // namespace nest::ui

@@ -39,6 +39,10 @@ qint64 rssKiB()
     return 0;
 }
 
+//! How the lines are drawn. The Dashboard's RateChart draws like Thin; Smooth is what it drew
+//! before (a 1.6 px cosmetic pen is stroked as a polygon, and antialiasing doubles that again).
+enum class Pen { Thin, Smooth };
+
 struct Chart {
     QChart *chart = new QChart;
     QLineSeries *series = new QLineSeries;
@@ -47,8 +51,18 @@ struct Chart {
     QChartView view;
     QPixmap frame{kPlotWidth, 400};
 
-    Chart()
+    explicit Chart(Pen pen = Pen::Thin)
     {
+        if (pen == Pen::Thin) {
+            QPen thin(Qt::darkBlue, 1);
+            thin.setCosmetic(true);
+            series->setPen(thin);
+        } else {
+            QPen smooth(Qt::darkBlue, 1.6);
+            smooth.setCosmetic(true);
+            series->setPen(smooth);
+            view.setRenderHint(QPainter::Antialiasing);
+        }
         chart->addSeries(series);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
@@ -111,28 +125,34 @@ int runChartBench(int argc, char *argv[])
     nest::charting::MinMaxBuckets buckets;
     const qint64 bucketMs = (ts - buffer.at(0).ts) / kPlotWidth;
     buckets.rebuild(buffer, bucketMs);
-    Chart incremental;
-    frames.clear();
-    std::vector<double> dataOnly;
-    for (int frame = 0; frame < 300; ++frame) {
-        QElapsedTimer t;
-        t.start();
-        for (int i = 0; i < kPointsPerFrame; ++i) {
-            const float v = float(rng.generateDouble() * 100 - 50);
-            buffer.append(ts += 10, v);
-            buckets.add(ts, v);
+    const auto runIncremental = [&](Pen pen, const char *what) {
+        Chart incremental(pen);
+        frames.clear();
+        std::vector<double> dataOnly;
+        for (int frame = 0; frame < 300; ++frame) {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < kPointsPerFrame; ++i) {
+                const float v = float(rng.generateDouble() * 100 - 50);
+                buffer.append(ts += 10, v);
+                buckets.add(ts, v);
+            }
+            const qint64 from = buffer.at(0).ts;
+            buckets.dropBefore(from);
+            buckets.points(from, ts, &points);
+            dataOnly.push_back(double(t.nsecsElapsed()) / 1e6);
+            incremental.series->replace(points);
+            incremental.x->setRange(double(from), double(ts));
+            incremental.render();
+            frames.push_back(double(t.nsecsElapsed()) / 1e6);
         }
-        const qint64 from = buffer.at(0).ts;
-        buckets.dropBefore(from);
-        buckets.points(from, ts, &points);
-        dataOnly.push_back(double(t.nsecsElapsed()) / 1e6);
-        incremental.series->replace(points);
-        incremental.x->setRange(double(from), double(ts));
-        incremental.render();
-        frames.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    printRow("TimeSeriesBuffer + incremental MinMaxBuckets + replace() + render", frames);
-    printRow("  of which data (append, buckets, points)", dataOnly);
+        printRow(what, frames);
+        if (pen == Pen::Thin)
+            printRow("  of which data (append, buckets, points)", dataOnly);
+    };
+    runIncremental(Pen::Thin, "TimeSeriesBuffer + incremental MinMaxBuckets + replace() + render "
+                              "(1 px pen, as the Dashboard)");
+    runIncremental(Pen::Smooth, "the same with a 1.6 px antialiased pen");
     std::printf("| memory per retained point | %.1f bytes (RSS growth for 1M points; %lld "
                 "bytes by layout) | | |\n",
                 double(rssAfter - rssBefore) * 1024.0 / double(kWindowPoints),

@@ -1,5 +1,7 @@
 #include "desktopapp.h"
 
+#include "appearancecontroller.h"
+#include "appearancesettings.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "governancecontroller.h"
@@ -60,6 +62,10 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
+    auto *appearanceSettings = new ui::AppearanceSettings;
+    m_settings->addSection(appearanceSettings);
+    m_appearance = new AppearanceController(m_window, *appearanceSettings,
+                                            {m_options.theme, m_options.language}, this);
     m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
     m_window.addView(
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),

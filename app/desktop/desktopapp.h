@@ -23,6 +23,8 @@ class SettingsView;
 
 namespace nest::desktop {
 
+class AppearanceController;
+
 //! The composition root: builds the client services, the embedded server when working on this
 //! computer, and the window, and wires them together. Nothing else creates a service.
 class DesktopApp final : public QObject {
@@ -34,6 +36,8 @@ public:
         QUrl server;
         QString screenshotDir;
         QString dataDir;
+        QString theme;    //!< for this run only (screenshots): system, light, dark
+        QString language; //!< for this run only: en, ko, ja, zh_CN, ar
     };
 
     explicit DesktopApp(Options options, QObject *parent = nullptr);
@@ -48,6 +52,7 @@ public:
     client::ApiClient &api() { return m_api; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
+    AppearanceController &appearance() { return *m_appearance; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -74,6 +79,7 @@ private:
     ui::MainWindow m_window;
     ui::SettingsView *m_settings = nullptr;
     ui::DashboardView *m_dashboard = nullptr;
+    AppearanceController *m_appearance = nullptr;
     class DashboardController *m_dashboardController = nullptr;
     ui::GovernanceView *m_governance = nullptr;
     class GovernanceController *m_governanceController = nullptr;

@@ -1,5 +1,7 @@
 // nest-desktop: the Nest desktop client.
 #include "desktopapp.h"
+#include "language.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +39,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Where the server on this computer keeps its data (default: the "
                        "per-user data folder)."),
         QStringLiteral("DIR"));
-    parser.addOptions({offline, server, demo, screenshot, dataDir});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Use the system, light or dark theme for this run."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Use this language for this run: en, ko, ja, zh_CN or ar."),
+        QStringLiteral("CODE"));
+    parser.addOptions({offline, server, demo, screenshot, dataDir, theme, lang});
     parser.process(app);
 
     nest::desktop::DesktopApp::Options options;
@@ -45,6 +55,16 @@ int main(int argc, char *argv[])
     options.offline = parser.isSet(offline) || options.demo;
     options.screenshotDir = parser.value(screenshot);
     options.dataDir = parser.value(dataDir);
+    options.theme = parser.value(theme);
+    options.language = parser.value(lang);
+    if (!options.theme.isEmpty() && !nest::ui::Theme::modeFromKey(options.theme)) {
+        std::fprintf(stderr, "nest-desktop: --theme is system, light or dark\n");
+        return 1;
+    }
+    if (!options.language.isEmpty() && !nest::ui::Language::isSupported(options.language)) {
+        std::fprintf(stderr, "nest-desktop: --lang is one of en, ko, ja, zh_CN, ar\n");
+        return 1;
+    }
     if (parser.isSet(server)) {
         options.server = QUrl(parser.value(server), QUrl::StrictMode);
         if (!options.server.isValid() || options.server.host().isEmpty()) {

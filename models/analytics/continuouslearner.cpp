@@ -11,7 +11,9 @@ namespace nest::analytics {
 namespace {
 
 constexpr quint32 kLearnerMagic = 0x524c424e; // "NBLR" little-endian
-constexpr quint32 kLearnerFormat = 1;
+constexpr quint32 kLearnerFormat = 2; // 2 adds the ridge prior and stacking; 1 is still read
+// Below this many scored labels the mix is not trusted: the factor model alone.
+constexpr quint64 kMinStackLabels = 20;
 constexpr double kLearnerLabelRefitShare = 0.05;
 constexpr double kLearnerPoolRefitShare = 0.02;
 constexpr double kLearnerPoolRefitMin = 16;
@@ -34,7 +36,7 @@ TraitVector LinearTraitModel::predict(const FeatureVector &x) const
     if (weights.rows() != ContinuousLearner::kDim || weights.cols() != kTraits)
         return y;
     for (int j = 0; j < kTraits; ++j) {
-        double s = weights(kEventKinds, j);
+        double s = prior + weights(kEventKinds, j);
         for (int i = 0; i < kEventKinds; ++i)
             s += weights(i, j) * x[static_cast<std::size_t>(i)];
         y[static_cast<std::size_t>(j)] = s;
@@ -43,7 +45,7 @@ TraitVector LinearTraitModel::predict(const FeatureVector &x) const
 }
 
 LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVector> &y,
-                            double lambda)
+                            double lambda, double prior)
 {
     constexpr int d = ContinuousLearner::kDim;
     DenseMatrix gram = DenseMatrix::identity(d, lambda);
@@ -55,17 +57,17 @@ LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVect
             for (int j = 0; j < d; ++j)
                 gram(i, j) += a(i, 0) * a(j, 0);
             for (int j = 0; j < kTraits; ++j)
-                cross(i, j) += a(i, 0) * y[s][static_cast<std::size_t>(j)];
+                cross(i, j) += a(i, 0) * (y[s][static_cast<std::size_t>(j)] - prior);
         }
     }
     const auto inverse = gram.inverted();
-    return LinearTraitModel{inverse ? *inverse * cross : DenseMatrix(d, kTraits)};
+    return LinearTraitModel{inverse ? *inverse * cross : DenseMatrix(d, kTraits), prior};
 }
 
 ContinuousLearner::ContinuousLearner(double lambda)
     : m_lambda(lambda > 0 ? lambda : 1.0)
     , m_inverse(DenseMatrix::identity(kDim, 1.0 / m_lambda))
-    , m_ridge{DenseMatrix(kDim, kTraits)}
+    , m_ridge{DenseMatrix(kDim, kTraits), kRidgeTraitPrior}
 {}
 
 TraitVector ContinuousLearner::predict(const FeatureVector &x) const
@@ -75,14 +77,39 @@ TraitVector ContinuousLearner::predict(const FeatureVector &x) const
         neutral.fill(0.5);
         return neutral;
     }
-    return m_model.valid ? m_model.posteriorMean(x, nullptr) : m_ridge.predict(x);
+    return m_model.valid ? stacked(m_model.posteriorMean(x, nullptr), x) : m_ridge.predict(x);
 }
 
 TraitVector ContinuousLearner::predict(const FeatureVector &x, const FeatureVector &variance) const
 {
     if (m_labeled == 0 || !m_model.valid)
         return predict(x);
-    return m_model.posteriorMean(x, &variance);
+    return stacked(m_model.posteriorMean(x, &variance), x);
+}
+
+TraitVector ContinuousLearner::stacked(TraitVector f, const FeatureVector &x) const
+{
+    if (m_stackCount < kMinStackLabels)
+        return f;
+    const TraitVector r = m_ridge.predict(x);
+    for (int j = 0; j < kTraits; ++j) {
+        const double w = factorWeight(j);
+        const auto uj = std::size_t(j);
+        f[uj] = w * f[uj] + (1 - w) * r[uj];
+    }
+    return f;
+}
+
+double ContinuousLearner::factorWeight(int trait) const
+{
+    if (m_stackCount < kMinStackLabels || trait < 0 || trait >= kTraits)
+        return 1.0;
+    const auto j = std::size_t(trait);
+    // argmin_w sum (w ef + (1 - w) er)^2 = (RR - FR) / (FF + RR - 2 FR), within [0, 1].
+    const double denominator = m_errFF[j] + m_errRR[j] - 2 * m_errFR[j];
+    if (!(denominator > 1e-12))
+        return 1.0; // the two layers err alike: either will do
+    return std::clamp((m_errRR[j] - m_errFR[j]) / denominator, 0.0, 1.0);
 }
 
 void ContinuousLearner::addLabel(const FeatureVector &x, const TraitVector &y)
@@ -101,6 +128,18 @@ void ContinuousLearner::addLabel(const FeatureVector &x, const TraitVector &y,
     err /= kTraits;
     ++m_lossCount;
     m_loss += std::max(1.0 / static_cast<double>(m_lossCount), kLearnerLossWeight) * (err - m_loss);
+    if (m_model.valid) {
+        const TraitVector f = m_model.posteriorMean(x, &variance);
+        const TraitVector r = m_ridge.predict(x);
+        for (std::size_t j = 0; j < f.size(); ++j) {
+            const double ef = f[j] - y[j];
+            const double er = r[j] - y[j];
+            m_errFF[j] += ef * ef;
+            m_errRR[j] += er * er;
+            m_errFR[j] += ef * er;
+        }
+        ++m_stackCount;
+    }
 
     updateRidge(x, y, +1.0);
     m_labeledMoments.add(x, &y, variance, +1.0);
@@ -237,6 +276,15 @@ void learnerWriteMoments(QDataStream &out, const FeatureMoments &m)
         learnerWriteMatrix(out, *matrix);
 }
 
+//! Format 1 learned its ridge without a prior (shrinking towards 0); format 2 stores it.
+bool learnerReadPrior(QDataStream &in, quint32 format, double *prior)
+{
+    *prior = 0;
+    if (format >= 2)
+        in >> *prior;
+    return in.status() == QDataStream::Ok && std::isfinite(*prior);
+}
+
 } // namespace
 
 QByteArray ContinuousLearner::serialize() const
@@ -249,9 +297,14 @@ QByteArray ContinuousLearner::serialize() const
     out << m_lambda << m_version << m_labeled << m_samplesSeen << m_loss << m_lossCount;
     learnerWriteMatrix(out, m_inverse);
     learnerWriteMatrix(out, m_ridge.weights);
+    out << m_ridge.prior;
     learnerWriteMoments(out, m_labeledMoments);
     learnerWriteMoments(out, m_pool);
     out << m_labelChanges << m_poolChanges;
+    out << m_stackCount;
+    for (const TraitVector *errors : {&m_errFF, &m_errRR, &m_errFR})
+        for (double e : *errors)
+            out << e;
     // The fitted model is state, not cache: refits happen at thresholds and warm-start from
     // it, so a restored learner must continue from the same fit to predict exactly as before.
     out << quint8(m_model.valid ? 1 : 0);
@@ -276,8 +329,9 @@ bool ContinuousLearner::deserialize(QByteArrayView bytes)
     quint32 kinds = 0;
     quint32 traits = 0;
     in >> magic >> format >> kinds >> traits;
-    if (in.status() != QDataStream::Ok || magic != kLearnerMagic || format != kLearnerFormat
-        || kinds != quint32(kEventKinds) || traits != quint32(kTraits))
+    if (in.status() != QDataStream::Ok || magic != kLearnerMagic
+        || (format != kLearnerFormat && format != 1) || kinds != quint32(kEventKinds)
+        || traits != quint32(kTraits))
         return false;
 
     ContinuousLearner l;
@@ -286,10 +340,21 @@ bool ContinuousLearner::deserialize(QByteArrayView bytes)
         return false;
     if (!learnerReadMatrix(in, &l.m_inverse, kDim, kDim)
         || !learnerReadMatrix(in, &l.m_ridge.weights, kDim, kTraits)
+        || !learnerReadPrior(in, format, &l.m_ridge.prior)
         || !learnerReadMoments(in, &l.m_labeledMoments) || !learnerReadMoments(in, &l.m_pool))
         return false;
     quint8 hasModel = 0;
-    in >> l.m_labelChanges >> l.m_poolChanges >> hasModel;
+    in >> l.m_labelChanges >> l.m_poolChanges;
+    if (format >= 2) {
+        in >> l.m_stackCount;
+        for (TraitVector *errors : {&l.m_errFF, &l.m_errRR, &l.m_errFR})
+            for (double &e : *errors) {
+                in >> e;
+                if (!std::isfinite(e))
+                    return false;
+            }
+    }
+    in >> hasModel;
     if (in.status() != QDataStream::Ok || hasModel > 1 || !std::isfinite(l.m_labelChanges)
         || !std::isfinite(l.m_poolChanges))
         return false;

@@ -13,13 +13,18 @@ namespace nest::analytics {
 //! A linear map from features (plus an intercept) to traits: the form of every model here.
 struct LinearTraitModel {
     DenseMatrix weights; //!< (kEventKinds + 1) x kTraits, the intercept in the last row
+    double prior = 0;    //!< added to every trait: what the penalty shrinks the model towards
     TraitVector predict(const FeatureVector &x) const;
 };
 
-//! Closed-form ridge regression, W = (X'X + lambda I)^-1 X'Y with X = [features, 1] (the
-//! intercept penalized like the slopes, as in the online learner, so the two agree exactly).
+//! Where ridge shrinks an estimate with little evidence: the middle of the trait scale, which is
+//! also the traits' prior mean (analytics-model.md), not 0 (the bottom of the scale).
+inline constexpr double kRidgeTraitPrior = 0.5;
+
+//! Closed-form ridge regression, W = (X'X + lambda I)^-1 X'(Y - prior) with X = [features, 1]
+//! (the intercept penalized like the slopes, as in the online learner, so the two agree exactly).
 LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVector> &y,
-                            double lambda);
+                            double lambda, double prior = kRidgeTraitPrior);
 
 //! Learns traits from behavior features as questionnaire labels arrive, and from the behavior of
 //! unlabeled users. Two layers:
@@ -36,6 +41,12 @@ LinearTraitModel batchRidge(const QList<FeatureVector> &x, const QList<TraitVect
 //!    trait on 10 log rates), the noise variances and intercepts come from everybody, and the
 //!    Bayesian inversion weights every kind by how reliably it is observed. Nothing in it is
 //!    specific to the simulator: it assumes only that traits act linearly on log rates.
+//!
+//! 3. Stacking: each label, before it is learned, scores both layers' predictions (prequential,
+//!    so out of sample). predict() returns per trait the convex mix w f + (1 - w) r of the
+//!    factor model f and the ridge r with the w that minimizes the summed squared error of those
+//!    scores: with few labels a loading the factor model got wrong costs less than with ridge
+//!    alone, and with many labels w goes to the better layer.
 //!
 //! The model is refitted (warm-started EM on the moments, cost independent of the number of
 //! users) once 5% more labels or 2% more observations (at least 16) arrived since the last
@@ -71,6 +82,8 @@ public:
     const TraitFactorModel &factorModel() const { return m_model; }
     //! Whether predict() currently uses the semi-supervised layer.
     bool usesFactorModel() const { return m_model.valid; }
+    //! The factor model's share of trait `j` in predict() (1 until enough labels scored both).
+    double factorWeight(int trait) const;
 
     double lambda() const { return m_lambda; }
     quint64 version() const { return m_version; }
@@ -94,6 +107,8 @@ public:
 private:
     void updateRidge(const FeatureVector &x, const TraitVector &y, double sign);
     void maybeRefit();
+    //! Mixes the factor model's prediction `f` with the ridge's for `x` (layer 3).
+    TraitVector stacked(TraitVector f, const FeatureVector &x) const;
 
     double m_lambda = 1.0;
     quint64 m_version = 0;
@@ -111,6 +126,11 @@ private:
     double m_labelChanges = 0;
     double m_poolChanges = 0;
     TraitFactorModel m_model;
+    // Layer 3: prequential squared errors of the factor model (f) and the ridge (r) per trait.
+    TraitVector m_errFF{};
+    TraitVector m_errRR{};
+    TraitVector m_errFR{};
+    quint64 m_stackCount = 0;
 };
 
 } // namespace nest::analytics

@@ -153,6 +153,62 @@ private Q_SLOTS:
         QVERIFY2(learner.loss() < 0.5 * early,
                  qPrintable(u"%1 vs %2"_qs.arg(learner.loss()).arg(early)));
     }
+    void stackingMixesWithinBothLayers()
+    {
+        const auto samples = makeSamples(600, 14);
+        ContinuousLearner learner;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (i < 20) // the factor model needs kMinFactorLabels labels before it scores any
+                learner.addLabel(samples[i].x, samples[i].y);
+            else
+                learner.observeUnlabeled(samples[i].x);
+        }
+        QVERIFY(learner.usesFactorModel());
+        for (int j = 0; j < kTraits; ++j)
+            QCOMPARE(learner.factorWeight(j), 1.0); // too few scored labels to mix yet
+        for (std::size_t i = 20; i < 100; ++i)
+            learner.addLabel(samples[i].x, samples[i].y);
+        for (int j = 0; j < kTraits; ++j) {
+            const double w = learner.factorWeight(j);
+            QVERIFY(w >= 0 && w <= 1);
+        }
+        // Every prediction lies between the two layers' (a convex mix, trait by trait).
+        const FeatureVector x = samples[300].x;
+        const TraitVector mixed = learner.predict(x);
+        const TraitVector ridge = learner.ridgeModel().predict(x);
+        const TraitVector factor = learner.factorModel().posteriorMean(x, nullptr);
+        for (std::size_t j = 0; j < mixed.size(); ++j) {
+            QVERIFY(mixed[j] >= std::min(ridge[j], factor[j]) - 1e-12);
+            QVERIFY(mixed[j] <= std::max(ridge[j], factor[j]) + 1e-12);
+        }
+    }
+    void readsFormatOne()
+    {
+        // A learner saved before stacking existed (format 1) still loads: no stacking errors yet.
+        const auto samples = makeSamples(8, 15);
+        ContinuousLearner learner;
+        for (const Sample &s : samples)
+            learner.addLabel(s.x, s.y);
+        QVERIFY(!learner.usesFactorModel());
+        QByteArray bytes = learner.serialize();
+        // Format 2 has the ridge's prior after its weights and, before the model flag at the
+        // end, the stack count and 15 error sums (128 bytes). Format 1 has neither.
+        const auto matrixBytes = [](int rows, int cols) { return 8 + 8 * rows * cols; };
+        const qsizetype priorAt = 64 + matrixBytes(ContinuousLearner::kDim, ContinuousLearner::kDim)
+                                  + matrixBytes(ContinuousLearner::kDim, kTraits);
+        QByteArray v1 = bytes.left(priorAt) + bytes.mid(priorAt + 8);
+        v1 = v1.left(v1.size() - 129) + v1.right(1);
+        v1[4] = char(1);
+        ContinuousLearner restored;
+        QVERIFY(restored.deserialize(v1));
+        QCOMPARE(restored.labeledSamples(), learner.labeledSamples());
+        // It was learned shrinking towards 0 and keeps doing so: its ridge has no prior.
+        QCOMPARE(restored.ridgeModel().prior, 0.0);
+        const TraitVector was = learner.predict(samples[3].x);
+        const TraitVector now = restored.predict(samples[3].x);
+        for (std::size_t j = 0; j < was.size(); ++j)
+            QVERIFY(std::abs(now[j] - (was[j] - kRidgeTraitPrior)) < 1e-12);
+    }
     void serializeRoundTrip()
     {
         const auto samples = makeSamples(400, 12);

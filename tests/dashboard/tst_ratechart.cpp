@@ -277,6 +277,24 @@ private Q_SLOTS:
         QCOMPARE(markers->at(0), QPointF(double(alert.ts), 42.0));
     }
 
+    void accessibleSummaryReadsTheLatestSecond()
+    {
+        RateChart chart;
+        showChart(chart);
+        QCOMPARE(viewOf(chart)->accessibleName(), u"Event rate per kind"_qs);
+        for (int i = 0; i <= 60; ++i)
+            chart.appendPoint(makePoint(kT0 + i * 1000, i < 60 ? 20 : 90, 10));
+        settle(chart);
+        const QString summary = viewOf(chart)->accessibleDescription();
+        QCOMPARE(summary, chart.summaryText());
+        // 100 events/s where a minute ago there were 30: rising, clicks first.
+        QVERIFY2(summary.contains(u"100 events per second"_qs), qPrintable(summary));
+        QVERIFY2(summary.contains(u"rising"_qs), qPrintable(summary));
+        QVERIFY2(summary.indexOf(RateChart::kindLabel(EventKind::Click))
+                     < summary.indexOf(RateChart::kindLabel(EventKind::PageView)),
+                 qPrintable(summary));
+    }
+
     void exportsPng()
     {
         RateChart chart;

@@ -67,6 +67,8 @@ public:
     int frameUpdates() const { return m_frameUpdates; }
     //! What the crosshair label reads now (empty while hidden).
     QString crosshairText() const;
+    //! What a screen reader says about the chart: the latest second and its trend.
+    QString summaryText() const;
     //! Runs a pending frame now instead of on the next tick (screenshots, export).
     void updateNow();
 
@@ -87,6 +89,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateSummary();
     void applyPalette();
     void scheduleUpdate();
     void renderFrame();
@@ -110,6 +113,7 @@ private:
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
     std::array<QLineSeries *, analytics::kEventKinds> m_series{};
+    qint64 m_summaryTs = -1; //!< the newest point the accessible summary describes
     QScatterSeries *m_alertSeries;
     QGraphicsLineItem *m_crossLine;
     QGraphicsRectItem *m_crossBox;

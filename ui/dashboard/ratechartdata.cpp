@@ -1,7 +1,9 @@
 // RateChart's data side: the per-second ring buffers, the backfill merge and the alert list.
 #include "ratechart.h"
 
+#include <QChartView>
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -108,6 +110,48 @@ void RateChart::appendToBuffers(const RatePoint &p)
             m_minmax[size_t(i)].add(p.ts, float(p.perKind[size_t(i)]));
     }
     m_buffers[size_t(ratechartUsersIndex)].append(p.ts, float(p.activeUsers));
+}
+
+QString RateChart::summaryText() const
+{
+    const auto &first = m_buffers.front();
+    if (first.isEmpty())
+        return tr("No events yet.");
+    const RatePoint last = pointAt(first.size() - 1);
+    // The minute before, for the trend.
+    const qsizetype before = first.lowerBound(last.ts - 60'000);
+    const RatePoint earlier = pointAt(std::min(before, first.size() - 1));
+    double total = 0;
+    double earlierTotal = 0;
+    std::array<std::pair<double, int>, analytics::kEventKinds> ranked{};
+    for (int k = 0; k < analytics::kEventKinds; ++k) {
+        total += last.perKind[size_t(k)];
+        earlierTotal += earlier.perKind[size_t(k)];
+        ranked[size_t(k)] = {last.perKind[size_t(k)], k};
+    }
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+    const QLocale locale;
+    const QString trend = total > earlierTotal * 1.1   ? tr("rising")
+                          : total < earlierTotal * 0.9 ? tr("falling")
+                                                       : tr("steady");
+    return tr("At %1: %2 events per second in all, %3 over the last minute. Most frequent: "
+              "%4 %5/s, %6 %7/s.")
+        .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(last.ts).time(), QLocale::ShortFormat),
+             locale.toString(total, 'f', 0), trend,
+             kindLabel(analytics::EventKind(ranked[0].second)),
+             locale.toString(ranked[0].first, 'f', 0),
+             kindLabel(analytics::EventKind(ranked[1].second)),
+             locale.toString(ranked[1].first, 'f', 0));
+}
+
+void RateChart::updateSummary()
+{
+    const auto &first = m_buffers.front();
+    const qint64 newest = first.isEmpty() ? 0 : first.at(first.size() - 1).ts;
+    if (newest == m_summaryTs)
+        return; // at most once per new second, not per frame
+    m_summaryTs = newest;
+    m_view->setAccessibleDescription(summaryText());
 }
 
 RatePoint RateChart::pointAt(qsizetype index) const

@@ -60,6 +60,8 @@ void RateChart::retranslateUi()
     for (int i = 0; i < kEventKinds; ++i)
         m_series[size_t(i)]->setName(kindLabel(EventKind(i)));
     m_alertSeries->setName(tr("Alerts"));
+    m_summaryTs = -1; // the summary is worded anew in the new language
+    updateSummary();
     m_valueAxis->setTitleText(tr("Events/s"));
     m_view->setAccessibleName(tr("Event rate per kind"));
     if (m_crossVisible)
@@ -91,7 +93,7 @@ void RateChart::applyPalette()
         QColor colour = QColor::fromRgb(ratechartColours[size_t(i)]);
         if (dark)
             colour = colour.lighter(135);
-        QPen pen(colour, 1.6);
+        QPen pen(colour, 1);
         pen.setCosmetic(true);
         m_series[size_t(i)]->setPen(pen);
         const auto markers = m_chart->legend()->markers(m_series[size_t(i)]);
