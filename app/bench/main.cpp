@@ -1,11 +1,13 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
-// `nest-bench chart` only the live chart frame-time benchmark.
+// `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
+// Marketplace table benchmark.
 #include "accuracybench.h"
 #include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
 #include "httpbench.h"
+#include "marketbench.h"
 #include "streambench.h"
 
 #include <QCommandLineParser>
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
     // The chart benchmark needs a QApplication, which cannot follow a QCoreApplication.
     if (argc > 1 && qstrcmp(argv[1], "chart") == 0)
         return runChartBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "market") == 0)
+        return runMarketBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));

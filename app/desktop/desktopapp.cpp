@@ -6,8 +6,12 @@
 #include "dashboardview.h"
 #include "governancecontroller.h"
 #include "governanceview.h"
-#include "proposallistmodel.h"
+#include "itemdetail.h"
+#include "listingsmodel.h"
+#include "marketcontroller.h"
+#include "marketview.h"
 #include "nestserver.h"
+#include "proposallistmodel.h"
 #include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
@@ -19,6 +23,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -59,6 +65,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_settings(new ui::SettingsView)
     , m_dashboard(new ui::DashboardView)
     , m_governance(new ui::GovernanceView)
+    , m_market(new ui::MarketView)
     , m_signIn(std::make_unique<ui::SignInDialog>())
 {
     m_api.setAuthProvider(&m_session);
@@ -76,6 +83,19 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       QIcon(QStringLiteral(":/icons/governance.svg")),
                       [] { return QApplication::translate("nest::desktop", "Governance"); },
                       std::nullopt});
+    m_marketController = new MarketController(m_api, m_stream, m_userKeys, *m_market, this);
+    m_window.addView(
+        {QStringLiteral("market"), m_market, QIcon(QStringLiteral(":/icons/market.svg")),
+         [] { return QApplication::translate("nest::desktop", "Marketplace"); }, Role::Trader});
+    connect(m_marketController, &MarketController::notification, this,
+            [this](const QString &title, const QString &text) {
+                if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+                    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/nest.svg")), this);
+                    m_tray->show();
+                }
+                if (m_tray)
+                    m_tray->showMessage(title, text);
+            });
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -260,6 +280,8 @@ void DesktopApp::onSignedIn()
     if (user.roles.testFlag(Role::Analyst))
         m_dashboardController->activate();
     m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
+    if (user.roles.testFlag(Role::Trader))
+        m_marketController->activate(user.id);
     m_stream.setUrl(streamUrl(m_api.baseUrl()));
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
@@ -271,8 +293,19 @@ void DesktopApp::onSignedIn()
         m_window.show();
     }
     // Screenshots wait for a few seconds of live data, so that the views show something real.
-    if (!m_options.screenshotDir.isEmpty())
+    if (!m_options.screenshotDir.isEmpty()) {
+        // An item detail with data: the first live auction with bids, early enough to load.
+        QTimer::singleShot(2000, this, [this] {
+            const ui::ListingsModel &model = m_market->model();
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const market::Listing &l = model.at(row);
+                if (l.kind == market::Kind::English && l.status == market::Status::Active
+                    && l.bidCount > 1 && m_market->selectListing(l.id))
+                    break;
+            }
+        });
         QTimer::singleShot(4000, this, &DesktopApp::takeScreenshotsAndQuit);
+    }
 }
 
 void DesktopApp::onSignedOut(const QString &reason)
@@ -286,6 +319,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
     m_dashboardController->deactivate();
     m_governanceController->deactivate();
+    m_marketController->deactivate();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.
@@ -347,7 +381,10 @@ void DesktopApp::takeScreenshotsAndQuit()
     dialog.setUsername(QStringLiteral("demo"));
     if (files.isEmpty()
         || !ui::saveWidgetScreenshot(dialog, m_options.screenshotDir, QStringLiteral("signin"),
-                                     &error)) {
+                                     &error)
+        || (m_market->detail().hasListing()
+            && !ui::saveWidgetScreenshot(m_market->detail(), m_options.screenshotDir,
+                                         QStringLiteral("market-item"), &error))) {
         std::fprintf(stderr, "nest-desktop: screenshots failed: %s\n", qPrintable(error));
         QApplication::exit(1);
         return;

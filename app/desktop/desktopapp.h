@@ -15,9 +15,12 @@
 
 #include <memory>
 
+class QSystemTrayIcon;
+
 namespace nest::ui {
 class DashboardView;
 class GovernanceView;
+class MarketView;
 class SettingsView;
 } // namespace nest::ui
 
@@ -53,6 +56,7 @@ public:
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
     AppearanceController &appearance() { return *m_appearance; }
+    ui::MarketView &marketView() { return *m_market; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -83,6 +87,9 @@ private:
     class DashboardController *m_dashboardController = nullptr;
     ui::GovernanceView *m_governance = nullptr;
     class GovernanceController *m_governanceController = nullptr;
+    ui::MarketView *m_market = nullptr;
+    class MarketController *m_marketController = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; //!< for market notifications, when a tray exists
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;

@@ -121,8 +121,14 @@ bool MarketService::seedDemo(const QStringList &userIds, QString *error)
             return fail("live listing");
         if (req.kind == ListingKind::English) {
             qint64 amount = *req.startPrice;
+            int last = -1;
             for (int b = 0; b < 1 + n % 4; ++b) {
-                const int bidder = pick(owner);
+                int bidder = pick(owner);
+                if (bidder == last) // a bidding war, not somebody raising their own bid
+                    bidder = pick(owner) == last ? (last + 1) % int(userIds.size()) : pick(owner);
+                if (bidder == owner)
+                    bidder = (bidder + 1) % int(userIds.size());
+                last = bidder;
                 const auto placed = bid(userIds[bidder], l->id, amount, {});
                 if (const auto *e = std::get_if<MarketError>(&placed))
                     qCDebug(lcServer) << "demo bid refused:" << e->code;

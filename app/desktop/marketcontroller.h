@@ -1,0 +1,91 @@
+#pragma once
+
+#include "apierror.h"
+#include "marketdata.h"
+#include "streamevent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace nest::client {
+class ApiClient;
+class ApiJob;
+class StreamClient;
+class UserKeys;
+} // namespace nest::client
+
+namespace nest::ui {
+class MarketView;
+struct ListingDraft;
+} // namespace nest::ui
+
+namespace nest::desktop {
+
+//! Feeds the Marketplace: config, wallet and listings over REST, live changes from the `market`
+//! topic, and the user's actions signed with their key (UserKeys) and sent with the
+//! Idempotency-Key the signature covers. Explains every refusal and notifies the user when
+//! they are outbid or an auction they are in ends.
+//!
+//! The server clock offset comes from `server_time` in listing answers (midpoint of the call),
+//! keeping the sample with the shortest round trip.
+class MarketController final : public QObject {
+    Q_OBJECT
+public:
+    MarketController(client::ApiClient &api, client::StreamClient &stream, client::UserKeys &keys,
+                     ui::MarketView &view, QObject *parent = nullptr);
+
+    void activate(const QString &userId);
+    void deactivate();
+    //! Reloads config, wallet and every listing (also after a stream `reset`).
+    void reload();
+    qint64 serverOffsetMs() const { return m_offset; }
+
+Q_SIGNALS:
+    //! Outbid, auction ended: for the tray and the status bar (the view shows it too).
+    void notification(const QString &title, const QString &text);
+
+private:
+    void onEvents(const QList<client::StreamEvent> &events);
+    void onMarketEvent(const QJsonObject &data);
+    void loadPage(const QString &cursor, QList<market::Listing> collected, quint64 generation);
+    void refreshWallet();
+    void refreshDetail();
+    void loadDetail(const QString &listingId);
+    void measureOffset(qint64 serverTime, qint64 sentAt, qint64 receivedAt);
+    void notify(const QString &title, const QString &text);
+    //! Signs the canonical message, then sends `call(signature, idempotencyKey)`.
+    void signedAction(const QString &action, const QString &listingId, qint64 amount,
+                      std::function<client::ApiJob *(const QString &, const QString &)> call,
+                      const QString &done);
+    void watch(client::ApiJob *job, const QString &done, const QString &listingId);
+    void explain(const client::ApiError &error, const QString &listingId);
+
+    void buy(const QString &listingId, qint64 amount);
+    void bid(const QString &listingId, qint64 amount);
+    void offer(const QString &listingId, qint64 amount, qint64 expiresInMs);
+    void accept(const QString &offerId);
+    void cancel(const QString &listingId);
+    void create(const ui::ListingDraft &draft);
+
+    client::ApiClient &m_api;
+    client::StreamClient &m_stream;
+    client::UserKeys &m_keys;
+    ui::MarketView &m_view;
+    QString m_userId;
+    market::Config m_config;
+    market::Wallet m_wallet;
+    QList<market::Listing> m_batch; //!< listings of one stream delivery, applied together
+    QSet<QString> m_biddedOn;       //!< auctions this user bid on, for "auction ended" notices
+    QTimer m_walletTimer;
+    QTimer m_detailTimer;
+    qint64 m_offset = 0;
+    qint64 m_bestRtt = -1;
+    quint64 m_generation = 0;
+    bool m_active = false;
+};
+
+} // namespace nest::desktop
