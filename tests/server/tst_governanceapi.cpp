@@ -249,7 +249,7 @@ private Q_SLOTS:
                                          0,    0,    0,    0,    0,    0,    0,    0x10};
         int carry = 0;
         for (int i = 0; i < 32; ++i) {
-            const int sum = (unsigned char)highS[32 + i] + order[i] + carry;
+            const int sum = static_cast<unsigned char>(highS[32 + i]) + order[i] + carry;
             highS[32 + i] = char(sum & 0xff);
             carry = sum >> 8;
         }
