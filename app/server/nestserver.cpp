@@ -281,8 +281,7 @@ bool NestServer::seedGovernanceDemo(const QStringList &accountIds, QString *erro
 {
     using governance::Proposal;
     // The demo accounts after `demo` vote, and a fourth voter who cannot sign in (no password
-    // hash verifies "!"). Their keys sign their demo votes and are thrown away: signing in as
-    // one of them registers a fresh key from the app's keychain.
+    // hash verifies "!"). Their keys sign their demo votes and are then thrown away.
     struct DemoVoter {
         QString id;
         security::Ed25519KeyPair keys;
@@ -387,6 +386,11 @@ bool NestServer::seedGovernanceDemo(const QStringList &accountIds, QString *erro
         if (!m_governance->seed(accountIds.first(), item.p, item.votes, error))
             return false;
     }
+    // The keys are discarded: no registration is left behind, so these accounts act unsigned in
+    // the market until they sign in with the app, which registers a key of its own. The log
+    // keeps the key each demo vote was verified with.
+    for (const DemoVoter &voter : voters)
+        m_users->setPublicKey(voter.id, QStringLiteral(""));
     return true;
 }
 
