@@ -1,11 +1,13 @@
 // nest-bench: throughput of the fallback server on this machine. Prints a Markdown table.
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
 // `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
-// Marketplace table benchmark.
+// Marketplace table benchmark, `nest-bench governance [voters]` only the signed-vote and
+// verify-results benchmark.
 #include "accuracybench.h"
 #include "chartbench.h"
 #include "clientstreambench.h"
 #include "embeddedserver.h"
+#include "governancebench.h"
 #include "httpbench.h"
 #include "marketbench.h"
 #include "streambench.h"
@@ -28,6 +30,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));
+
+    if (app.arguments().value(1) == QLatin1StringView("governance"))
+        return runGovernanceBench(app.arguments().value(2, QStringLiteral("2000")).toInt());
 
     if (app.arguments().value(1) == QLatin1StringView("accuracy")) {
         QCommandLineParser accuracy;

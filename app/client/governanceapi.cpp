@@ -12,18 +12,18 @@
 
 namespace nest::client::governanceapi {
 namespace {
-QString proposalPath(const QString &id)
+QString govProposalPath(const QString &id)
 {
     return u"/api/v1/governance/proposals/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-QString checkProposal(const QJsonValue &value)
+QString govCheckProposal(const QJsonValue &value)
 {
     return governancejson::proposal(value.toObject()) ? QString()
                                                       : QStringLiteral("malformed proposal");
 }
 
-template<typename Read> QString checkItems(const QJsonObject &json, Read read)
+template<typename Read> QString govCheckItems(const QJsonObject &json, Read read)
 {
     const QJsonValue items = json.value(u"items");
     if (!items.isArray())
@@ -37,14 +37,14 @@ template<typename Read> QString checkItems(const QJsonObject &json, Read read)
     return {};
 }
 
-RequestOptions checked(std::function<QString(const QJsonObject &)> validate)
+RequestOptions govChecked(std::function<QString(const QJsonObject &)> validate)
 {
     RequestOptions options;
     options.validate = std::move(validate);
     return options;
 }
 
-QString pageQuery(int limit, const QString &cursor)
+QString govPageQuery(int limit, const QString &cursor)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -57,12 +57,12 @@ QString pageQuery(int limit, const QString &cursor)
 ApiJob *proposals(ApiClient &api, std::optional<governance::Status> status, int limit,
                   const QString &cursor)
 {
-    QString query = pageQuery(limit, cursor);
+    QString query = govPageQuery(limit, cursor);
     if (status)
         query += u"&status="_qs + governance::statusName(*status);
     return api.get(u"/api/v1/governance/proposals?"_qs + query,
-                   checked([](const QJsonObject &json) {
-                       return checkItems(json, [](const QJsonObject &o) {
+                   govChecked([](const QJsonObject &json) {
+                       return govCheckItems(json, [](const QJsonObject &o) {
                            return governancejson::proposal(o).has_value();
                        });
                    }));
@@ -70,13 +70,14 @@ ApiJob *proposals(ApiClient &api, std::optional<governance::Status> status, int 
 
 ApiJob *proposal(ApiClient &api, const QString &id)
 {
-    return api.get(proposalPath(id),
-                   checked([](const QJsonObject &json) { return checkProposal(json); }));
+    return api.get(govProposalPath(id),
+                   govChecked([](const QJsonObject &json) { return govCheckProposal(json); }));
 }
 
 ApiJob *create(ApiClient &api, const governance::Proposal &draft)
 {
-    RequestOptions options = checked([](const QJsonObject &json) { return checkProposal(json); });
+    RequestOptions options =
+        govChecked([](const QJsonObject &json) { return govCheckProposal(json); });
     options.idempotent = true;
     return api.send("POST", u"/api/v1/governance/proposals"_qs, governancejson::draft(draft),
                     options);
@@ -88,14 +89,14 @@ ApiJob *castVote(ApiClient &api, const QString &proposalId, const QList<int> &ch
     QJsonArray indexes;
     for (const int c : choices)
         indexes.append(c);
-    RequestOptions options = checked([](const QJsonObject &json) {
+    RequestOptions options = govChecked([](const QJsonObject &json) {
         if (!governancejson::vote(json.value(u"vote").toObject()))
             return QStringLiteral("malformed vote");
-        return checkProposal(json.value(u"proposal"));
+        return govCheckProposal(json.value(u"proposal"));
     });
     options.idempotent = true;
     return api.send(
-        "POST", proposalPath(proposalId) + u"/votes"_qs,
+        "POST", govProposalPath(proposalId) + u"/votes"_qs,
         QJsonObject{{QStringLiteral("choices"), indexes}, {QStringLiteral("signature"), signature}},
         options);
 }
@@ -103,13 +104,13 @@ ApiJob *castVote(ApiClient &api, const QString &proposalId, const QList<int> &ch
 ApiJob *votes(ApiClient &api, const QString &proposalId, const QString &cursor, int limit)
 {
     return api.get(
-        proposalPath(proposalId) + u"/votes?"_qs + pageQuery(limit, cursor),
-        checked([](const QJsonObject &json) {
-            if (const QString why = checkItems(
+        govProposalPath(proposalId) + u"/votes?"_qs + govPageQuery(limit, cursor),
+        govChecked([](const QJsonObject &json) {
+            if (const QString why = govCheckItems(
                     json, [](const QJsonObject &o) { return governancejson::vote(o).has_value(); });
                 !why.isEmpty())
                 return why;
-            return checkProposal(json.value(u"proposal"));
+            return govCheckProposal(json.value(u"proposal"));
         }));
 }
 

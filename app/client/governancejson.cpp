@@ -6,13 +6,13 @@
 
 namespace nest::client::governancejson {
 namespace {
-bool isInteger(const QJsonValue &v)
+bool govJsonIsInteger(const QJsonValue &v)
 {
     const double d = v.toDouble();
     return v.isDouble() && std::floor(d) == d && std::fabs(d) <= 9007199254740991.0;
 }
 
-std::optional<governance::Action> action(const QJsonValue &value, bool *ok)
+std::optional<governance::Action> govJsonAction(const QJsonValue &value, bool *ok)
 {
     *ok = true;
     if (value.isNull() || value.isUndefined())
@@ -42,7 +42,7 @@ std::optional<governance::Proposal> proposal(const QJsonObject &json)
     for (const QLatin1StringView key :
          {QLatin1StringView("starts_at"), QLatin1StringView("ends_at"), QLatin1StringView("quorum"),
           QLatin1StringView("timelock_ms"), QLatin1StringView("turnout")}) {
-        if (!isInteger(json.value(key)))
+        if (!govJsonIsInteger(json.value(key)))
             return std::nullopt;
     }
     p.id = json.value(u"id").toString();
@@ -63,7 +63,7 @@ std::optional<governance::Proposal> proposal(const QJsonObject &json)
     p.timelockMs = json.value(u"timelock_ms").toInteger();
     p.turnout = json.value(u"turnout").toInteger();
     bool actionOk = false;
-    p.action = action(json.value(u"action"), &actionOk);
+    p.action = govJsonAction(json.value(u"action"), &actionOk);
     if (!actionOk)
         return std::nullopt;
     // Keys are choice indexes; a choice nobody chose may be left out.
@@ -72,7 +72,7 @@ std::optional<governance::Proposal> proposal(const QJsonObject &json)
     for (auto it = t.begin(); it != t.end(); ++it) {
         bool ok = false;
         const int index = it.key().toInt(&ok);
-        if (!ok || index < 0 || index >= p.choices.size() || !isInteger(it.value()))
+        if (!ok || index < 0 || index >= p.choices.size() || !govJsonIsInteger(it.value()))
             return std::nullopt;
         p.tally[index] = it.value().toInteger();
     }
@@ -89,7 +89,7 @@ std::optional<governance::Vote> vote(const QJsonObject &json)
     const QJsonValue choices = json.value(u"choices");
     if (!json.value(u"user_id").isString() || !json.value(u"public_key").isString()
         || !json.value(u"signature").isString() || !choices.isArray()
-        || !isInteger(json.value(u"weight")) || !json.value(u"superseded").isBool())
+        || !govJsonIsInteger(json.value(u"weight")) || !json.value(u"superseded").isBool())
         return std::nullopt;
     governance::Vote v;
     v.seq = json.value(u"seq").toInteger();
@@ -97,7 +97,7 @@ std::optional<governance::Vote> vote(const QJsonObject &json)
     v.userId = json.value(u"user_id").toString();
     v.publicKey = json.value(u"public_key").toString();
     for (const QJsonValue c : choices.toArray()) {
-        if (!isInteger(c))
+        if (!govJsonIsInteger(c))
             return std::nullopt;
         v.choices << c.toInt();
     }

@@ -17,10 +17,10 @@
 
 namespace nest::desktop {
 namespace {
-constexpr auto kTopic = QLatin1StringView("governance");
+constexpr auto kGovernanceTopic = QLatin1StringView("governance");
 
 //! The server's own sentence for a refusal it explains (voting closed, bad signature, ...).
-QString reason(const client::ApiError &error)
+QString governanceRefusal(const client::ApiError &error)
 {
     const bool explained = error.httpStatus == 400 || error.httpStatus == 403
                            || error.httpStatus == 404 || error.httpStatus == 409;
@@ -40,7 +40,7 @@ GovernanceController::GovernanceController(client::ApiClient &api, client::Strea
     connect(&m_stream, &client::StreamClient::eventsReceived, this,
             &GovernanceController::onEvents);
     connect(&m_stream, &client::StreamClient::resetRequired, this, [this](const QString &topic) {
-        if (m_active && topic == kTopic)
+        if (m_active && topic == kGovernanceTopic)
             reload(); // events were lost: the list is refetched
     });
     connect(&m_view, &ui::GovernanceView::proposalSelected, this,
@@ -76,7 +76,8 @@ void GovernanceController::reload()
         if (generation != m_generation)
             return;
         if (!job->isOk()) {
-            m_view.setNotice(tr("Could not load the proposals: %1").arg(reason(job->error())));
+            m_view.setNotice(
+                tr("Could not load the proposals: %1").arg(governanceRefusal(job->error())));
             return;
         }
         m_view.setNotice(QString());
@@ -101,7 +102,7 @@ void GovernanceController::onEvents(const QList<client::StreamEvent> &events)
     if (!m_active)
         return;
     for (const client::StreamEvent &event : events) {
-        if (event.topic != kTopic)
+        if (event.topic != kGovernanceTopic)
             continue;
         const QJsonObject data = QJsonDocument::fromJson(event.data).object();
         if (const auto p = client::governancejson::proposal(data.value(u"proposal").toObject()))
@@ -152,7 +153,7 @@ void GovernanceController::vote(const QString &proposalId, const QList<int> &cho
             if (generation != m_generation)
                 return;
             if (!job->isOk()) {
-                dialog.showError(reason(job->error()));
+                dialog.showError(governanceRefusal(job->error()));
                 return;
             }
             const governance::Vote vote = client::governanceapi::voteOf(*job);
@@ -191,7 +192,7 @@ void GovernanceController::create(const governance::Proposal &draft)
         if (generation != m_generation)
             return;
         if (!job->isOk()) {
-            dialog.showError(reason(job->error()));
+            dialog.showError(governanceRefusal(job->error()));
             return;
         }
         const governance::Proposal created = client::governanceapi::proposalOf(*job);

@@ -10,12 +10,12 @@ namespace nest::server {
 namespace {
 using governance::Proposal;
 
-QJsonValue optionalTime(qint64 ms)
+QJsonValue govOptionalTime(qint64 ms)
 {
     return ms > 0 ? QJsonValue(ms) : QJsonValue();
 }
 
-QJsonValue actionToJson(const std::optional<governance::Action> &action)
+QJsonValue govActionToJson(const std::optional<governance::Action> &action)
 {
     if (!action)
         return QJsonValue();
@@ -24,7 +24,7 @@ QJsonValue actionToJson(const std::optional<governance::Action> &action)
                        {QStringLiteral("value"), action->value}};
 }
 
-bool isInteger(const QJsonValue &v)
+bool govIsInteger(const QJsonValue &v)
 {
     const double d = v.toDouble();
     return v.isDouble() && std::floor(d) == d && std::fabs(d) <= 9007199254740991.0;
@@ -49,14 +49,14 @@ QJsonObject proposalToJson(const Proposal &p)
         {QStringLiteral("quorum"), p.quorum},
         {QStringLiteral("timelock_ms"), p.timelockMs},
         {QStringLiteral("execute_after"), p.executeAfter()},
-        {QStringLiteral("action"), actionToJson(p.action)},
+        {QStringLiteral("action"), govActionToJson(p.action)},
         {QStringLiteral("status"), QString(governance::statusName(p.status))},
         {QStringLiteral("tally"), tally},
         {QStringLiteral("turnout"), p.turnout},
         {QStringLiteral("created_at"), p.createdAt},
         {QStringLiteral("eligible_weight"), p.eligibleWeight},
         {QStringLiteral("winner"), p.winner >= 0 ? QJsonValue(p.winner) : QJsonValue()},
-        {QStringLiteral("executed_at"), optionalTime(p.executedAt)},
+        {QStringLiteral("executed_at"), govOptionalTime(p.executedAt)},
         {QStringLiteral("execution_error"),
          p.executionError.isEmpty() ? QJsonValue() : QJsonValue(p.executionError)},
     };
@@ -127,7 +127,7 @@ std::optional<QList<int>> parseBallot(const QJsonValue &value, QString *problem)
     }
     QList<int> out;
     for (const QJsonValue v : value.toArray()) {
-        if (!isInteger(v) || std::fabs(v.toDouble()) > 1000) {
+        if (!govIsInteger(v) || std::fabs(v.toDouble()) > 1000) {
             *problem = QStringLiteral("field 'choices' must be an array of choice indexes");
             return std::nullopt;
         }

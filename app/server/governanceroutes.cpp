@@ -11,8 +11,8 @@ namespace nest::server {
 namespace {
 using http::HttpResponse;
 
-constexpr int kDefaultPageSize = 50;
-constexpr int kMaxPageSize = 200;
+constexpr int kGovDefaultPage = 50;
+constexpr int kGovMaxPage = 200;
 
 HttpResponse governanceError(const GovernanceService::Result &r)
 {
@@ -39,19 +39,19 @@ HttpResponse governanceError(const GovernanceService::Result &r)
     return HttpResponse::error(500, QStringLiteral("internal"), r.message);
 }
 
-HttpResponse invalid(const QString &message)
+HttpResponse govInvalid(const QString &message)
 {
     return HttpResponse::error(400, QStringLiteral("invalid_request"), message);
 }
 
-QString encodeCursor(const QString &text)
+QString govEncodeCursor(const QString &text)
 {
     return QString::fromLatin1(
         text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 //! The decoded cursor text: empty when absent; nullopt when present but not one of ours.
-std::optional<QString> cursorText(const http::HttpRequest &request)
+std::optional<QString> govCursorText(const http::HttpRequest &request)
 {
     if (!request.query.hasQueryItem(QStringLiteral("cursor")))
         return QString();
@@ -63,36 +63,36 @@ std::optional<QString> cursorText(const http::HttpRequest &request)
     return QString::fromUtf8(*decoded);
 }
 
-std::optional<int> pageLimit(const http::HttpRequest &request)
+std::optional<int> govPageLimit(const http::HttpRequest &request)
 {
     if (!request.query.hasQueryItem(QStringLiteral("limit")))
-        return kDefaultPageSize;
+        return kGovDefaultPage;
     bool ok = false;
     const int limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1 || limit > kMaxPageSize)
+    if (!ok || limit < 1 || limit > kGovMaxPage)
         return std::nullopt;
     return limit;
 }
 
-void handleList(GovernanceService &governance, const ApiRequest &req,
-                const http::HttpResponder &responder)
+void handleProposalList(GovernanceService &governance, const ApiRequest &req,
+                        const http::HttpResponder &responder)
 {
-    const auto limit = pageLimit(req.http);
+    const auto limit = govPageLimit(req.http);
     if (!limit) {
-        responder.send(invalid(QStringLiteral("limit must be an integer from 1 to 200")));
+        responder.send(govInvalid(QStringLiteral("limit must be an integer from 1 to 200")));
         return;
     }
     std::optional<governance::Status> status;
     if (req.http.query.hasQueryItem(QStringLiteral("status"))) {
         status = governance::parseStatus(req.http.queryValue(QStringLiteral("status")));
         if (!status) {
-            responder.send(invalid(
+            responder.send(govInvalid(
                 QStringLiteral("status must be pending, active, passed, rejected or executed")));
             return;
         }
     }
     // Cursor text: "{created_at}:{id}" of the last proposal handed out.
-    const auto text = cursorText(req.http);
+    const auto text = govCursorText(req.http);
     std::optional<GovernanceStore::Cursor> cursor;
     if (text && !text->isEmpty()) {
         const qsizetype colon = text->indexOf(u':');
@@ -102,7 +102,7 @@ void handleList(GovernanceService &governance, const ApiRequest &req,
             cursor = GovernanceStore::Cursor{at, text->mid(colon + 1)};
     }
     if (!text || (!text->isEmpty() && !cursor)) {
-        responder.send(invalid(QStringLiteral("cursor is not one this server handed out")));
+        responder.send(govInvalid(QStringLiteral("cursor is not one this server handed out")));
         return;
     }
     const auto page = governance.list(status, *limit + 1, cursor);
@@ -112,14 +112,14 @@ void handleList(GovernanceService &governance, const ApiRequest &req,
     QJsonValue next;
     if (int(page.size()) > *limit) {
         const governance::Proposal &last = page.at(std::size_t(*limit - 1));
-        next = encodeCursor(QString::number(last.createdAt) + u':' + last.id);
+        next = govEncodeCursor(QString::number(last.createdAt) + u':' + last.id);
     }
     responder.send(HttpResponse::json(
         200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}}));
 }
 
-void handleCreate(GovernanceService &governance, const ApiRequest &req,
-                  const http::HttpResponder &responder)
+void handleProposalCreate(GovernanceService &governance, const ApiRequest &req,
+                          const http::HttpResponder &responder)
 {
     const auto body = parseJsonObject(req.http, responder);
     if (!body)
@@ -127,7 +127,7 @@ void handleCreate(GovernanceService &governance, const ApiRequest &req,
     QString problem;
     const auto draft = parseProposalDraft(*body, governance.now(), &problem);
     if (!draft) {
-        responder.send(invalid(problem));
+        responder.send(govInvalid(problem));
         return;
     }
     governance::Proposal created;
@@ -135,8 +135,8 @@ void handleCreate(GovernanceService &governance, const ApiRequest &req,
     responder.send(r.ok() ? HttpResponse::json(201, proposalToJson(created)) : governanceError(r));
 }
 
-void handleGet(GovernanceService &governance, const ApiRequest &req,
-               const http::HttpResponder &responder)
+void handleProposalGet(GovernanceService &governance, const ApiRequest &req,
+                       const http::HttpResponder &responder)
 {
     const auto p = governance.proposal(req.http.param(QStringLiteral("id")));
     responder.send(p ? HttpResponse::json(200, proposalToJson(*p))
@@ -144,8 +144,8 @@ void handleGet(GovernanceService &governance, const ApiRequest &req,
                                         QStringLiteral("no such proposal")}));
 }
 
-void handleVote(GovernanceService &governance, const ApiRequest &req,
-                const http::HttpResponder &responder)
+void handleProposalVote(GovernanceService &governance, const ApiRequest &req,
+                        const http::HttpResponder &responder)
 {
     const auto body = parseJsonObject(req.http, responder);
     if (!body)
@@ -153,7 +153,7 @@ void handleVote(GovernanceService &governance, const ApiRequest &req,
     QString problem;
     const auto choices = parseBallot(body->value(QLatin1StringView("choices")), &problem);
     if (!choices) {
-        responder.send(invalid(problem));
+        responder.send(govInvalid(problem));
         return;
     }
     const QJsonValue signature = body->value(QLatin1StringView("signature"));
@@ -173,8 +173,8 @@ void handleVote(GovernanceService &governance, const ApiRequest &req,
                           : governanceError(r));
 }
 
-void handleVotes(GovernanceService &governance, const ApiRequest &req,
-                 const http::HttpResponder &responder)
+void handleProposalVotes(GovernanceService &governance, const ApiRequest &req,
+                         const http::HttpResponder &responder)
 {
     const auto p = governance.proposal(req.http.param(QStringLiteral("id")));
     if (!p) {
@@ -182,17 +182,17 @@ void handleVotes(GovernanceService &governance, const ApiRequest &req,
             {GovernanceService::Outcome::NotFound, QStringLiteral("no such proposal")}));
         return;
     }
-    const auto limit = pageLimit(req.http);
+    const auto limit = govPageLimit(req.http);
     if (!limit) {
-        responder.send(invalid(QStringLiteral("limit must be an integer from 1 to 200")));
+        responder.send(govInvalid(QStringLiteral("limit must be an integer from 1 to 200")));
         return;
     }
     // Cursor text: the seq of the last vote handed out.
-    const auto text = cursorText(req.http);
+    const auto text = govCursorText(req.http);
     bool ok = true;
     const qint64 after = text && !text->isEmpty() ? text->toLongLong(&ok) : 0;
     if (!text || !ok) {
-        responder.send(invalid(QStringLiteral("cursor is not one this server handed out")));
+        responder.send(govInvalid(QStringLiteral("cursor is not one this server handed out")));
         return;
     }
     const auto page = governance.votes(p->id, after, *limit + 1);
@@ -201,7 +201,7 @@ void handleVotes(GovernanceService &governance, const ApiRequest &req,
         items.append(voteToJson(page.at(std::size_t(i))));
     QJsonValue next;
     if (int(page.size()) > *limit)
-        next = encodeCursor(QString::number(page.at(std::size_t(*limit - 1)).seq));
+        next = govEncodeCursor(QString::number(page.at(std::size_t(*limit - 1)).seq));
     // The proposal as of this page: on the last page its tally covers exactly the log read.
     responder.send(
         HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
@@ -219,14 +219,15 @@ void addGovernanceRoutes(Api &api, GovernanceService &governance)
         };
     };
     api.route("GET", QStringLiteral("/api/v1/governance/proposals"), Access::user(),
-              bind(handleList));
-    api.route("POST", QStringLiteral("/api/v1/governance/proposals"), voter, bind(handleCreate));
+              bind(handleProposalList));
+    api.route("POST", QStringLiteral("/api/v1/governance/proposals"), voter,
+              bind(handleProposalCreate));
     api.route("GET", QStringLiteral("/api/v1/governance/proposals/{id}"), Access::user(),
-              bind(handleGet));
+              bind(handleProposalGet));
     api.route("POST", QStringLiteral("/api/v1/governance/proposals/{id}/votes"), voter,
-              bind(handleVote));
+              bind(handleProposalVote));
     api.route("GET", QStringLiteral("/api/v1/governance/proposals/{id}/votes"), Access::user(),
-              bind(handleVotes));
+              bind(handleProposalVotes));
 }
 
 } // namespace nest::server

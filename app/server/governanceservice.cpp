@@ -21,11 +21,11 @@ namespace glimits = governance::limits;
 
 // The timer never sleeps longer than this, so a far-off transition is not hostage to QTimer's
 // int range or to a wall clock that jumps.
-constexpr qint64 kMaxTimerMs = 3'600'000;
+constexpr qint64 kGovMaxTimerMs = 3'600'000;
 // After a pass that left something due (a failed write), retry no sooner than this.
-constexpr qint64 kRetryMs = 1'000;
+constexpr qint64 kGovRetryMs = 1'000;
 
-GovernanceService::Result fail(GovernanceService::Outcome outcome, const QString &message)
+GovernanceService::Result govFail(GovernanceService::Outcome outcome, const QString &message)
 {
     return {outcome, message};
 }
@@ -62,35 +62,35 @@ GovernanceService::Result GovernanceService::validate(const Proposal &d) const
 {
     const qsizetype titleChars = d.title.trimmed().size();
     if (titleChars < 1 || titleChars > glimits::kMaxTitleChars)
-        return fail(Outcome::Invalid, QStringLiteral("title must be 1 to 200 characters"));
+        return govFail(Outcome::Invalid, QStringLiteral("title must be 1 to 200 characters"));
     if (d.body.size() > glimits::kMaxBodyChars)
-        return fail(Outcome::Invalid, QStringLiteral("body must be at most 10000 characters"));
+        return govFail(Outcome::Invalid, QStringLiteral("body must be at most 10000 characters"));
     if (d.choices.size() < glimits::kMinChoices || d.choices.size() > glimits::kMaxChoices)
-        return fail(Outcome::Invalid, QStringLiteral("a proposal has 2 to 10 choices"));
+        return govFail(Outcome::Invalid, QStringLiteral("a proposal has 2 to 10 choices"));
     for (const QString &choice : d.choices) {
         const qsizetype chars = choice.trimmed().size();
         if (chars < 1 || chars > glimits::kMaxChoiceChars)
-            return fail(Outcome::Invalid,
-                        QStringLiteral("each choice must be 1 to 200 characters"));
+            return govFail(Outcome::Invalid,
+                           QStringLiteral("each choice must be 1 to 200 characters"));
     }
     if (d.startsAt < 0 || d.endsAt <= d.startsAt)
-        return fail(Outcome::Invalid, QStringLiteral("ends_at must come after starts_at"));
+        return govFail(Outcome::Invalid, QStringLiteral("ends_at must come after starts_at"));
     if (d.endsAt <= now())
-        return fail(Outcome::Invalid, QStringLiteral("ends_at must be in the future"));
+        return govFail(Outcome::Invalid, QStringLiteral("ends_at must be in the future"));
     if (d.endsAt - d.startsAt > glimits::kMaxWindowMs)
-        return fail(Outcome::Invalid, QStringLiteral("the voting window is at most 366 days"));
+        return govFail(Outcome::Invalid, QStringLiteral("the voting window is at most 366 days"));
     if (d.quorum < 0)
-        return fail(Outcome::Invalid, QStringLiteral("quorum must not be negative"));
+        return govFail(Outcome::Invalid, QStringLiteral("quorum must not be negative"));
     if (d.timelockMs < 0 || d.timelockMs > glimits::kMaxTimelockMs)
-        return fail(Outcome::Invalid, QStringLiteral("timelock_ms must be 0 to 30 days"));
+        return govFail(Outcome::Invalid, QStringLiteral("timelock_ms must be 0 to 30 days"));
     if (d.action) {
         if (d.action->type != governance::Action::SetParam)
-            return fail(
+            return govFail(
                 Outcome::InvalidAction,
                 QStringLiteral("unknown action '%1': only set_param exists").arg(d.action->type));
         if (const QString why = ParamStore::validate(d.action->key, d.action->value);
             !why.isEmpty())
-            return fail(Outcome::InvalidAction, why);
+            return govFail(Outcome::InvalidAction, why);
     }
     return {};
 }
@@ -132,7 +132,7 @@ GovernanceService::Result GovernanceService::insertProposal(const QString &autho
         p.eligibleWeight += weight;
     }
     if (!m_store.insert(p, snapshot))
-        return fail(Outcome::Failed, QStringLiteral("the proposal could not be stored"));
+        return govFail(Outcome::Failed, QStringLiteral("the proposal could not be stored"));
     publish(QLatin1StringView("proposal.created"), p);
     *out = p;
     arm(); // its transitions may be due before the one the timer waits for
@@ -166,13 +166,13 @@ GovernanceService::Result GovernanceService::vote(const QString &userId, const Q
     runDue();
     const auto proposal = m_store.find(proposalId);
     if (!proposal)
-        return fail(Outcome::NotFound, QStringLiteral("no such proposal"));
+        return govFail(Outcome::NotFound, QStringLiteral("no such proposal"));
     const qint64 ts = now();
     // The window, not the stored status, decides: [starts_at, ends_at), to the millisecond.
     if (!proposal->isOpenAt(ts))
-        return fail(Outcome::VotingClosed, ts < proposal->startsAt
-                                               ? QStringLiteral("voting has not started yet")
-                                               : QStringLiteral("voting has ended"));
+        return govFail(Outcome::VotingClosed, ts < proposal->startsAt
+                                                  ? QStringLiteral("voting has not started yet")
+                                                  : QStringLiteral("voting has ended"));
     return record(*proposal, userId, choices, signature, ts, vote, updated);
 }
 
@@ -184,16 +184,16 @@ GovernanceService::Result GovernanceService::record(const Proposal &proposal, co
     if (const QString why =
             governance::validateBallot(proposal.voting, int(proposal.choices.size()), choices);
         !why.isEmpty())
-        return fail(Outcome::Invalid, why);
+        return govFail(Outcome::Invalid, why);
     const auto user = m_users.findById(userId);
     if (!user || user->publicKey.isEmpty())
-        return fail(Outcome::NoPublicKey,
-                    QStringLiteral("register a public key (PUT /api/v1/me/public-key) to vote"));
+        return govFail(Outcome::NoPublicKey,
+                       QStringLiteral("register a public key (PUT /api/v1/me/public-key) to vote"));
     const auto eligibility = m_store.eligibility(proposal.id, userId);
     if (!eligibility)
-        return fail(Outcome::NotEligible,
-                    QStringLiteral("only accounts that existed when the proposal was created "
-                                   "may vote on it"));
+        return govFail(Outcome::NotEligible,
+                       QStringLiteral("only accounts that existed when the proposal was created "
+                                      "may vote on it"));
     // Strict: the exact encodings only, the exact sizes only, then libsodium's verification.
     const auto rawKey = security::base64url::decode(user->publicKey.toLatin1());
     const auto rawSignature = security::base64url::decode(signature.toLatin1());
@@ -201,9 +201,9 @@ GovernanceService::Result GovernanceService::record(const Proposal &proposal, co
         || rawSignature->size() != security::ed25519::SignatureBytes
         || !security::ed25519::verify(
             *rawKey, governance::voteMessage(proposal.id, choices, userId), *rawSignature))
-        return fail(Outcome::BadSignature,
-                    QStringLiteral("the signature does not verify with your registered key over "
-                                   "nest-vote:v1:{proposal_id}:{choices}:{user_id}"));
+        return govFail(Outcome::BadSignature,
+                       QStringLiteral("the signature does not verify with your registered key over "
+                                      "nest-vote:v1:{proposal_id}:{choices}:{user_id}"));
 
     Proposal next = proposal;
     if (const auto previous = m_store.currentVote(proposal.id, userId))
@@ -220,7 +220,7 @@ GovernanceService::Result GovernanceService::record(const Proposal &proposal, co
     v.signature = signature;
     v.ts = ts;
     if (!m_store.castVote(&v, next))
-        return fail(Outcome::Failed, QStringLiteral("the vote could not be stored"));
+        return govFail(Outcome::Failed, QStringLiteral("the vote could not be stored"));
     publish(QLatin1StringView("vote.cast"), next, &v);
     *vote = v;
     *updated = next;
@@ -293,7 +293,7 @@ void GovernanceService::arm()
         return;
     }
     const qint64 wait = *next - now();
-    m_timer.start(int(std::clamp<qint64>(wait <= 0 ? kRetryMs : wait, 0, kMaxTimerMs)));
+    m_timer.start(int(std::clamp<qint64>(wait <= 0 ? kGovRetryMs : wait, 0, kGovMaxTimerMs)));
 }
 
 void GovernanceService::publish(QLatin1StringView kind, const Proposal &proposal, const Vote *vote)
@@ -322,7 +322,7 @@ bool GovernanceService::seed(const QString &authorId, const Proposal &proposal,
         Proposal updated;
         const Result r =
             current ? record(*current, sv.userId, sv.choices, sv.signature, sv.ts, &v, &updated)
-                    : fail(Outcome::NotFound, QStringLiteral("seeded proposal vanished"));
+                    : govFail(Outcome::NotFound, QStringLiteral("seeded proposal vanished"));
         if (!r.ok()) {
             *error = r.message;
             return false;

@@ -15,25 +15,25 @@ using governance::Proposal;
 using governance::Status;
 using governance::Vote;
 
-constexpr auto kProposalColumns =
+constexpr auto kGovProposalColumns =
     "id, author_id, title, body, choices, voting, weighting, starts_at, ends_at, quorum,"
     " timelock_ms, action, status, tally, turnout, created_at, eligible_weight, winner,"
     " executed_at, execution_error";
-constexpr auto kVoteColumns =
+constexpr auto kGovVoteColumns =
     "seq, proposal_id, user_id, public_key, choices, weight, balance, signature, ts, superseded";
 // When a proposal's next transition is due; NULL once nothing more happens to it.
-constexpr auto kDueExpr =
+constexpr auto kGovDueExpr =
     "CASE status WHEN 'pending' THEN starts_at WHEN 'active' THEN ends_at"
     " WHEN 'passed' THEN CASE WHEN action != '' AND execution_error = '' AND executed_at = 0"
     " THEN ends_at + timelock_ms END END";
 
-QString encodeChoices(const QStringList &choices)
+QString govEncodeChoices(const QStringList &choices)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
 }
 
-QStringList decodeChoices(const QString &text)
+QStringList govDecodeChoices(const QString &text)
 {
     QStringList out;
     for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
@@ -41,7 +41,7 @@ QStringList decodeChoices(const QString &text)
     return out;
 }
 
-QString encodeAction(const std::optional<governance::Action> &action)
+QString govEncodeAction(const std::optional<governance::Action> &action)
 {
     if (!action)
         return {};
@@ -51,7 +51,7 @@ QString encodeAction(const std::optional<governance::Action> &action)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-std::optional<governance::Action> decodeAction(const QString &text)
+std::optional<governance::Action> govDecodeAction(const QString &text)
 {
     if (text.isEmpty())
         return std::nullopt;
@@ -61,7 +61,7 @@ std::optional<governance::Action> decodeAction(const QString &text)
                               o.value(QLatin1StringView("value")).toDouble()};
 }
 
-template<typename T> QString joinNumbers(const QList<T> &values)
+template<typename T> QString govJoinNumbers(const QList<T> &values)
 {
     QStringList parts;
     for (const T v : values)
@@ -69,7 +69,7 @@ template<typename T> QString joinNumbers(const QList<T> &values)
     return parts.join(u',');
 }
 
-QList<qint64> splitTally(const QString &text)
+QList<qint64> govSplitTally(const QString &text)
 {
     QList<qint64> out;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
@@ -77,7 +77,7 @@ QList<qint64> splitTally(const QString &text)
     return out;
 }
 
-QList<int> splitChoices(const QString &text)
+QList<int> govSplitChoices(const QString &text)
 {
     QList<int> out;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
@@ -85,14 +85,14 @@ QList<int> splitChoices(const QString &text)
     return out;
 }
 
-Proposal proposalFrom(const QSqlQuery &q)
+Proposal govProposalFrom(const QSqlQuery &q)
 {
     Proposal p;
     p.id = q.value(0).toString();
     p.authorId = q.value(1).toString();
     p.title = q.value(2).toString();
     p.body = q.value(3).toString();
-    p.choices = decodeChoices(q.value(4).toString());
+    p.choices = govDecodeChoices(q.value(4).toString());
     p.voting = governance::parseVoting(q.value(5).toString()).value_or(governance::Voting::Single);
     p.weighting =
         governance::parseWeighting(q.value(6).toString()).value_or(governance::Weighting::Equal);
@@ -100,9 +100,9 @@ Proposal proposalFrom(const QSqlQuery &q)
     p.endsAt = q.value(8).toLongLong();
     p.quorum = q.value(9).toLongLong();
     p.timelockMs = q.value(10).toLongLong();
-    p.action = decodeAction(q.value(11).toString());
+    p.action = govDecodeAction(q.value(11).toString());
     p.status = governance::parseStatus(q.value(12).toString()).value_or(Status::Pending);
-    p.tally = splitTally(q.value(13).toString());
+    p.tally = govSplitTally(q.value(13).toString());
     p.tally.resize(p.choices.size(), 0);
     p.turnout = q.value(14).toLongLong();
     p.createdAt = q.value(15).toLongLong();
@@ -113,14 +113,14 @@ Proposal proposalFrom(const QSqlQuery &q)
     return p;
 }
 
-Vote voteFrom(const QSqlQuery &q)
+Vote govVoteFrom(const QSqlQuery &q)
 {
     Vote v;
     v.seq = q.value(0).toLongLong();
     v.proposalId = q.value(1).toString();
     v.userId = q.value(2).toString();
     v.publicKey = q.value(3).toString();
-    v.choices = splitChoices(q.value(4).toString());
+    v.choices = govSplitChoices(q.value(4).toString());
     v.weight = q.value(5).toLongLong();
     v.balance = q.value(6).toLongLong();
     v.signature = q.value(7).toString();
@@ -130,12 +130,12 @@ Vote voteFrom(const QSqlQuery &q)
 }
 
 //! SQLite stores a null QString as NULL; the text columns are NOT NULL.
-QString text(const QString &s)
+QString govText(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-bool execOrWarn(QSqlQuery &q, const char *what)
+bool govExec(QSqlQuery &q, const char *what)
 {
     if (q.exec())
         return true;
@@ -186,28 +186,28 @@ bool GovernanceStore::insert(const Proposal &p, const QHash<QString, Eligibility
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO governance_proposals (%1) VALUES"
                              " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1StringView(kProposalColumns)));
+                  .arg(QLatin1StringView(kGovProposalColumns)));
     q.addBindValue(p.id);
-    q.addBindValue(text(p.authorId));
-    q.addBindValue(text(p.title));
-    q.addBindValue(text(p.body));
-    q.addBindValue(encodeChoices(p.choices));
+    q.addBindValue(govText(p.authorId));
+    q.addBindValue(govText(p.title));
+    q.addBindValue(govText(p.body));
+    q.addBindValue(govEncodeChoices(p.choices));
     q.addBindValue(QString(governance::votingName(p.voting)));
     q.addBindValue(QString(governance::weightingName(p.weighting)));
     q.addBindValue(p.startsAt);
     q.addBindValue(p.endsAt);
     q.addBindValue(p.quorum);
     q.addBindValue(p.timelockMs);
-    q.addBindValue(text(encodeAction(p.action)));
+    q.addBindValue(govText(govEncodeAction(p.action)));
     q.addBindValue(QString(governance::statusName(p.status)));
-    q.addBindValue(joinNumbers(p.tally));
+    q.addBindValue(govJoinNumbers(p.tally));
     q.addBindValue(p.turnout);
     q.addBindValue(p.createdAt);
     q.addBindValue(p.eligibleWeight);
     q.addBindValue(p.winner);
     q.addBindValue(p.executedAt);
-    q.addBindValue(text(p.executionError));
-    if (!execOrWarn(q, "proposal insert"))
+    q.addBindValue(govText(p.executionError));
+    if (!govExec(q, "proposal insert"))
         return false;
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT INTO governance_weights (proposal_id, user_id, balance,"
@@ -217,7 +217,7 @@ bool GovernanceStore::insert(const Proposal &p, const QHash<QString, Eligibility
         w.addBindValue(it.key());
         w.addBindValue(it->balance);
         w.addBindValue(it->weight);
-        if (!execOrWarn(w, "weight insert"))
+        if (!govExec(w, "weight insert"))
             return false;
     }
     return tx.commit();
@@ -227,11 +227,11 @@ std::optional<Proposal> GovernanceStore::find(const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM governance_proposals WHERE id = ?")
-                  .arg(QLatin1StringView(kProposalColumns)));
+                  .arg(QLatin1StringView(kGovProposalColumns)));
     q.addBindValue(id);
-    if (!execOrWarn(q, "proposal lookup") || !q.next())
+    if (!govExec(q, "proposal lookup") || !q.next())
         return std::nullopt;
-    return proposalFrom(q);
+    return govProposalFrom(q);
 }
 
 std::vector<Proposal> GovernanceStore::list(std::optional<Status> status, int limit,
@@ -245,7 +245,7 @@ std::vector<Proposal> GovernanceStore::list(std::optional<Status> status, int li
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM governance_proposals %2"
                              " ORDER BY created_at DESC, id DESC LIMIT :limit")
-                  .arg(QLatin1StringView(kProposalColumns),
+                  .arg(QLatin1StringView(kGovProposalColumns),
                        where.isEmpty()
                            ? QString()
                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
@@ -257,10 +257,10 @@ std::vector<Proposal> GovernanceStore::list(std::optional<Status> status, int li
     }
     q.bindValue(QStringLiteral(":limit"), limit);
     std::vector<Proposal> out;
-    if (!execOrWarn(q, "proposal list"))
+    if (!govExec(q, "proposal list"))
         return out;
     while (q.next())
-        out.push_back(proposalFrom(q));
+        out.push_back(govProposalFrom(q));
     return out;
 }
 
@@ -272,7 +272,7 @@ GovernanceStore::eligibility(const QString &proposalId, const QString &userId) c
                              " WHERE proposal_id = ? AND user_id = ?"));
     q.addBindValue(proposalId);
     q.addBindValue(userId);
-    if (!execOrWarn(q, "weight lookup") || !q.next())
+    if (!govExec(q, "weight lookup") || !q.next())
         return std::nullopt;
     return Eligibility{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
@@ -283,12 +283,12 @@ std::optional<Vote> GovernanceStore::currentVote(const QString &proposalId,
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM governance_votes WHERE proposal_id = ?"
                              " AND user_id = ? AND superseded = 0 ORDER BY seq DESC LIMIT 1")
-                  .arg(QLatin1StringView(kVoteColumns)));
+                  .arg(QLatin1StringView(kGovVoteColumns)));
     q.addBindValue(proposalId);
     q.addBindValue(userId);
-    if (!execOrWarn(q, "vote lookup") || !q.next())
+    if (!govExec(q, "vote lookup") || !q.next())
         return std::nullopt;
-    return voteFrom(q);
+    return govVoteFrom(q);
 }
 
 bool GovernanceStore::castVote(Vote *vote, const Proposal &updated)
@@ -300,7 +300,7 @@ bool GovernanceStore::castVote(Vote *vote, const Proposal &updated)
                              " WHERE proposal_id = ? AND user_id = ? AND superseded = 0"));
     s.addBindValue(vote->proposalId);
     s.addBindValue(vote->userId);
-    if (!execOrWarn(s, "supersede"))
+    if (!govExec(s, "supersede"))
         return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO governance_votes (proposal_id, user_id, public_key,"
@@ -308,22 +308,22 @@ bool GovernanceStore::castVote(Vote *vote, const Proposal &updated)
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     q.addBindValue(vote->proposalId);
     q.addBindValue(vote->userId);
-    q.addBindValue(text(vote->publicKey));
-    q.addBindValue(joinNumbers(vote->choices));
+    q.addBindValue(govText(vote->publicKey));
+    q.addBindValue(govJoinNumbers(vote->choices));
     q.addBindValue(vote->weight);
     q.addBindValue(vote->balance);
-    q.addBindValue(text(vote->signature));
+    q.addBindValue(govText(vote->signature));
     q.addBindValue(vote->ts);
-    if (!execOrWarn(q, "vote insert"))
+    if (!govExec(q, "vote insert"))
         return false;
     const qint64 seq = q.lastInsertId().toLongLong();
     QSqlQuery t(db);
     t.prepare(QStringLiteral("UPDATE governance_proposals SET tally = ?, turnout = ?"
                              " WHERE id = ?"));
-    t.addBindValue(joinNumbers(updated.tally));
+    t.addBindValue(govJoinNumbers(updated.tally));
     t.addBindValue(updated.turnout);
     t.addBindValue(updated.id);
-    if (!execOrWarn(t, "tally update") || !tx.commit())
+    if (!govExec(t, "tally update") || !tx.commit())
         return false;
     vote->seq = seq;
     vote->superseded = false;
@@ -336,15 +336,15 @@ std::vector<Vote> GovernanceStore::votes(const QString &proposalId, qint64 after
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM governance_votes WHERE proposal_id = ? AND seq > ?"
                              " ORDER BY seq LIMIT ?")
-                  .arg(QLatin1StringView(kVoteColumns)));
+                  .arg(QLatin1StringView(kGovVoteColumns)));
     q.addBindValue(proposalId);
     q.addBindValue(afterSeq);
     q.addBindValue(limit);
     std::vector<Vote> out;
-    if (!execOrWarn(q, "vote log"))
+    if (!govExec(q, "vote log"))
         return out;
     while (q.next())
-        out.push_back(voteFrom(q));
+        out.push_back(govVoteFrom(q));
     return out;
 }
 
@@ -356,9 +356,9 @@ bool GovernanceStore::updateState(const Proposal &p)
     q.addBindValue(QString(governance::statusName(p.status)));
     q.addBindValue(p.winner);
     q.addBindValue(p.executedAt);
-    q.addBindValue(text(p.executionError));
+    q.addBindValue(govText(p.executionError));
     q.addBindValue(p.id);
-    return execOrWarn(q, "state update");
+    return govExec(q, "state update");
 }
 
 std::vector<Proposal> GovernanceStore::due(qint64 now) const
@@ -366,13 +366,13 @@ std::vector<Proposal> GovernanceStore::due(qint64 now) const
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM governance_proposals WHERE (%2) <= ?"
                              " ORDER BY (%2), created_at, id")
-                  .arg(QLatin1StringView(kProposalColumns), QLatin1StringView(kDueExpr)));
+                  .arg(QLatin1StringView(kGovProposalColumns), QLatin1StringView(kGovDueExpr)));
     q.addBindValue(now);
     std::vector<Proposal> out;
-    if (!execOrWarn(q, "due proposals"))
+    if (!govExec(q, "due proposals"))
         return out;
     while (q.next())
-        out.push_back(proposalFrom(q));
+        out.push_back(govProposalFrom(q));
     return out;
 }
 
@@ -380,8 +380,8 @@ std::optional<qint64> GovernanceStore::nextDue() const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT MIN(%1) FROM governance_proposals")
-                  .arg(QLatin1StringView(kDueExpr)));
-    if (!execOrWarn(q, "next due") || !q.next() || q.value(0).isNull())
+                  .arg(QLatin1StringView(kGovDueExpr)));
+    if (!govExec(q, "next due") || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toLongLong();
 }

@@ -19,10 +19,10 @@
 
 namespace nest::ui {
 namespace {
-constexpr qint64 kHourMs = 3'600'000;
-constexpr qint64 kDefaultWindowMs = 3 * 24 * kHourMs;
+constexpr qint64 kGovHourMs = 3'600'000;
+constexpr qint64 kGovDefaultWindowMs = 3 * 24 * kGovHourMs;
 
-QStringList choiceLines(const QString &text)
+QStringList govChoiceLines(const QString &text)
 {
     QStringList out;
     for (const QString &line : text.split(u'\n')) {
@@ -63,7 +63,7 @@ CreateProposalDialog::CreateProposalDialog(QWidget *parent)
     m_ends->setCalendarPopup(true);
     m_quorum->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), this));
-    m_timelock->setRange(0, int(governance::limits::kMaxTimelockMs / kHourMs));
+    m_timelock->setRange(0, int(governance::limits::kMaxTimelockMs / kGovHourMs));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     QFont bold = m_error->font();
@@ -116,7 +116,7 @@ void CreateProposalDialog::reset(qint64 nowMs)
     m_voting->setCurrentIndex(0);
     m_weighting->setCurrentIndex(0);
     m_starts->setDateTime(QDateTime::fromMSecsSinceEpoch(nowMs));
-    m_ends->setDateTime(QDateTime::fromMSecsSinceEpoch(nowMs + kDefaultWindowMs));
+    m_ends->setDateTime(QDateTime::fromMSecsSinceEpoch(nowMs + kGovDefaultWindowMs));
     m_quorum->setText(QStringLiteral("1"));
     m_timelock->setValue(0);
     m_action->setCurrentIndex(0);
@@ -132,13 +132,13 @@ governance::Proposal CreateProposalDialog::draft() const
     governance::Proposal p;
     p.title = m_title->text().trimmed();
     p.body = m_body->toPlainText();
-    p.choices = choiceLines(m_choices->toPlainText());
+    p.choices = govChoiceLines(m_choices->toPlainText());
     p.voting = governance::Voting(m_voting->currentIndex());
     p.weighting = governance::Weighting(m_weighting->currentIndex());
     p.startsAt = m_starts->dateTime().toMSecsSinceEpoch();
     p.endsAt = m_ends->dateTime().toMSecsSinceEpoch();
     p.quorum = m_quorum->text().toLongLong();
-    p.timelockMs = qint64(m_timelock->value()) * kHourMs;
+    p.timelockMs = qint64(m_timelock->value()) * kGovHourMs;
     switch (ActionChoice(m_action->currentIndex())) {
     case ActionChoice::None:
         break;

@@ -19,7 +19,7 @@
 
 namespace nest::ui {
 namespace {
-qint64 wallClock()
+qint64 govWallClock()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
@@ -89,7 +89,7 @@ GovernanceView::GovernanceView(QWidget *parent)
     });
     connect(m_voteDialog, &VoteDialog::castRequested, this, &GovernanceView::voteRequested);
     connect(m_new, &QPushButton::clicked, this, [this] {
-        m_createDialog->reset(wallClock());
+        m_createDialog->reset(govWallClock());
         m_createDialog->open();
     });
     connect(m_createDialog, &CreateProposalDialog::submitted, this,
@@ -117,7 +117,7 @@ void GovernanceView::upsertProposal(const governance::Proposal &proposal)
 {
     m_model->upsert(proposal);
     if (proposal.id == m_selected)
-        m_page->setProposal(proposal, wallClock());
+        m_page->setProposal(proposal, govWallClock());
     if (m_voteDialog->isVisible() && m_voteDialog->proposalId() == proposal.id
         && proposal.status != governance::Status::Active
         && m_voteDialog->step() != VoteDialog::Step::Receipt)
@@ -150,7 +150,7 @@ void GovernanceView::onCurrentChanged()
     if (!p) {
         m_page->clear();
     } else {
-        m_page->setProposal(*p, wallClock());
+        m_page->setProposal(*p, govWallClock());
         const auto mine = m_myVotes.constFind(id);
         m_page->setMyVote(mine == m_myVotes.cend() ? std::nullopt : std::optional(*mine));
     }
@@ -208,7 +208,7 @@ void GovernanceView::openVoteDialog()
 
 void GovernanceView::tick()
 {
-    const qint64 now = wallClock();
+    const qint64 now = govWallClock();
     m_model->setNow(now);
     m_page->setNow(now);
 }

@@ -15,7 +15,7 @@ namespace nest::ui {
 namespace fmt = governanceformat;
 
 namespace {
-QLabel *plainLabel(QWidget *parent, bool wrap = true)
+QLabel *govPlainLabel(QWidget *parent, bool wrap = true)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
@@ -29,34 +29,34 @@ ProposalPage::ProposalPage(QWidget *parent)
     : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
-    m_empty = plainLabel(this);
+    m_empty = govPlainLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_empty);
     m_content = new QWidget(this);
     outer->addWidget(m_content);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = plainLabel(m_content);
+    m_title = govPlainLabel(m_content);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_meta = plainLabel(m_content);
-    m_time = plainLabel(m_content);
+    m_meta = govPlainLabel(m_content);
+    m_time = govPlainLabel(m_content);
     QFont strong = m_time->font();
     strong.setBold(true);
     m_time->setFont(strong);
-    m_body = plainLabel(m_content);
+    m_body = govPlainLabel(m_content);
     m_chart = new TallyChart(m_content);
-    m_turnout = plainLabel(m_content);
+    m_turnout = govPlainLabel(m_content);
     m_turnoutBar = new QProgressBar(m_content);
     m_turnoutBar->setTextVisible(false);
     m_turnoutBar->setMaximumHeight(10);
-    m_action = plainLabel(m_content);
-    m_myVoteLabel = plainLabel(m_content);
+    m_action = govPlainLabel(m_content);
+    m_myVoteLabel = govPlainLabel(m_content);
     m_vote = new QPushButton(m_content);
     m_verify = new QPushButton(m_content);
-    m_verificationLabel = plainLabel(m_content);
+    m_verificationLabel = govPlainLabel(m_content);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_vote);
     buttons->addWidget(m_verify);
@@ -206,8 +206,7 @@ QString ProposalPage::verificationText() const
     if (r.ok())
         return tr("Verified on this computer: %1 signatures checked, %2 votes counted; the "
                   "recount matches the server's tally (turnout %3)%4.")
-            .arg(fmt::number(r.checkedVotes), fmt::number(r.countedVotes),
-                 fmt::number(r.turnout),
+            .arg(fmt::number(r.checkedVotes), fmt::number(r.countedVotes), fmt::number(r.turnout),
                  m_proposal && m_proposal->status != governance::Status::Active
                          && m_proposal->status != governance::Status::Pending
                      ? tr(" and its result")

@@ -14,7 +14,7 @@
 namespace nest::ui {
 namespace {
 //! The winning bar: the bars' own colour, deepened (lightened on a dark palette).
-QColor winnerColor(const QPalette &pal)
+QColor govWinnerColor(const QPalette &pal)
 {
     const QColor base = pal.color(QPalette::Highlight);
     return pal.color(QPalette::Base).lightness() < 128 ? base.lighter(135) : base.darker(135);
@@ -83,7 +83,7 @@ void TallyChart::setHighlighted(int choice)
         m_set->deselectBar(i);
     if (choice >= 0 && choice < m_choices.size())
         m_set->selectBar(int(m_choices.size() - 1 - choice));
-    m_set->setSelectedColor(winnerColor(pal));
+    m_set->setSelectedColor(govWinnerColor(pal));
 }
 
 void TallyChart::changeEvent(QEvent *event)
@@ -101,7 +101,7 @@ void TallyChart::applyPalette()
     m_set->setColor(pal.color(QPalette::Highlight));
     m_set->setBorderColor(pal.color(QPalette::Highlight));
     m_set->setLabelColor(pal.color(QPalette::HighlightedText));
-    m_set->setSelectedColor(winnerColor(pal));
+    m_set->setSelectedColor(govWinnerColor(pal));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values)}) {
         axis->setLabelsColor(pal.color(QPalette::Text));

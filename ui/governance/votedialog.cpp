@@ -19,7 +19,7 @@ namespace nest::ui {
 namespace fmt = governanceformat;
 
 namespace {
-QLabel *plain(QWidget *parent)
+QLabel *govPlain(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
@@ -38,11 +38,11 @@ VoteDialog::VoteDialog(QWidget *parent)
     // Choose.
     auto *choose = new QWidget(m_pages);
     auto *chooseLayout = new QVBoxLayout(choose);
-    m_chooseTitle = plain(choose);
+    m_chooseTitle = govPlain(choose);
     QFont bold = m_chooseTitle->font();
     bold.setBold(true);
     m_chooseTitle->setFont(bold);
-    m_chooseHint = plain(choose);
+    m_chooseHint = govPlain(choose);
     m_choiceLayout = new QVBoxLayout;
     chooseLayout->addWidget(m_chooseTitle);
     chooseLayout->addWidget(m_chooseHint);
@@ -51,8 +51,8 @@ VoteDialog::VoteDialog(QWidget *parent)
     // Confirm.
     auto *confirm = new QWidget(m_pages);
     auto *confirmLayout = new QVBoxLayout(confirm);
-    m_summary = plain(confirm);
-    m_error = plain(confirm);
+    m_summary = govPlain(confirm);
+    m_error = govPlain(confirm);
     QFont errorFont = m_error->font();
     errorFont.setBold(true);
     m_error->setFont(errorFont);
@@ -60,14 +60,14 @@ VoteDialog::VoteDialog(QWidget *parent)
     confirmLayout->addWidget(m_error);
     confirmLayout->addStretch();
     // Sending.
-    m_sending = plain(m_pages);
+    m_sending = govPlain(m_pages);
     m_sending->setAlignment(Qt::AlignCenter);
     // Receipt.
     auto *receipt = new QWidget(m_pages);
     auto *receiptLayout = new QVBoxLayout(receipt);
-    m_receiptTitle = plain(receipt);
+    m_receiptTitle = govPlain(receipt);
     m_receiptTitle->setFont(bold);
-    m_receipt = plain(receipt);
+    m_receipt = govPlain(receipt);
     m_receipt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signature = new QPlainTextEdit(receipt);
     m_signature->setReadOnly(true);
@@ -154,13 +154,13 @@ void VoteDialog::showReceipt(const governance::Vote &vote)
     QStringList names;
     for (const int c : vote.choices)
         names << m_proposal.choices.value(c);
-    m_receipt->setText(tr("Proposal: %1\nYour choice: %2\nWeight: %3\nRecorded: %4 (vote #%5)\n"
-                          "Signed with your key %6 over:\n%7")
-                           .arg(m_proposal.title, names.join(QStringLiteral(", ")),
-                                fmt::number(vote.weight), fmt::dateTime(vote.ts),
-                                QString::number(vote.seq), vote.publicKey,
-                                QString::fromUtf8(governance::voteMessage(
-                                    m_proposal.id, vote.choices, vote.userId))));
+    m_receipt->setText(
+        tr("Proposal: %1\nYour choice: %2\nWeight: %3\nRecorded: %4 (vote #%5)\n"
+           "Signed with your key %6 over:\n%7")
+            .arg(m_proposal.title, names.join(QStringLiteral(", ")), fmt::number(vote.weight),
+                 fmt::dateTime(vote.ts), QString::number(vote.seq), vote.publicKey,
+                 QString::fromUtf8(
+                     governance::voteMessage(m_proposal.id, vote.choices, vote.userId))));
     m_signature->setPlainText(vote.signature);
     setStep(Step::Receipt);
 }
