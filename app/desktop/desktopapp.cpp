@@ -2,6 +2,7 @@
 
 #include "appearancecontroller.h"
 #include "appearancesettings.h"
+#include "createproposaldialog.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "governancecontroller.h"
@@ -16,6 +17,7 @@
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
+#include "votedialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +33,39 @@
 
 namespace nest::desktop {
 namespace {
+//! Governance beyond its view: a passed proposal in its timelock (the view opens on a vote),
+//! the vote dialog on that open proposal and the new-proposal form.
+bool saveGovernanceScreenshots(ui::MainWindow &window, ui::GovernanceView &view, const QString &dir,
+                               QString *error)
+{
+    const QString open = view.selectedId();
+    const ui::ProposalListModel &model = view.model();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const governance::Proposal &p = model.at(row);
+        if (p.status != governance::Status::Passed || !p.action)
+            continue;
+        window.showView(QStringLiteral("governance"));
+        view.selectProposal(p.id);
+        if (!ui::saveWidgetScreenshot(window, dir, QStringLiteral("view-governance-timelock"),
+                                      error))
+            return false;
+        break;
+    }
+    view.selectProposal(open);
+    if (const governance::Proposal *p = model.find(open)) {
+        view.voteDialog().start(*p);
+        if (!ui::saveWidgetScreenshot(view.voteDialog(), dir, QStringLiteral("governance-vote"),
+                                      error))
+            return false;
+        view.voteDialog().hide();
+    }
+    view.createDialog().reset(QDateTime::currentMSecsSinceEpoch());
+    const bool ok = ui::saveWidgetScreenshot(view.createDialog(), dir,
+                                             QStringLiteral("governance-new-proposal"), error);
+    view.createDialog().hide();
+    return ok;
+}
+
 QUrl streamUrl(const QUrl &base)
 {
     QUrl url = base;
@@ -361,21 +396,8 @@ void DesktopApp::takeScreenshotsAndQuit()
     QString error;
     m_dashboard->rateChart().updateNow(); // draw the frame that is pending
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
-    // Governance once more, on a passed proposal in its timelock (the view opens on a vote).
-    QString governanceShot;
-    for (int row = 0; row < m_governance->model().rowCount(); ++row) {
-        const governance::Proposal &p = m_governance->model().at(row);
-        if (files.isEmpty() || p.status != governance::Status::Passed || !p.action)
-            continue;
-        const QString previous = m_governance->selectedId();
-        m_window.showView(QStringLiteral("governance"));
-        m_governance->selectProposal(p.id);
-        governanceShot = QStringLiteral("view-governance-timelock");
-        if (!ui::saveWidgetScreenshot(m_window, m_options.screenshotDir, governanceShot, &error))
-            governanceShot.clear();
-        m_governance->selectProposal(previous);
-        break;
-    }
+    if (!files.isEmpty())
+        saveGovernanceScreenshots(m_window, *m_governance, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);
     dialog.setUsername(QStringLiteral("demo"));

@@ -258,6 +258,8 @@ private Q_SLOTS:
             QCOMPARE(label->textFormat(), Qt::PlainText);
         for (const QLabel *label : demo.view.voteDialog().findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
+        for (const QLabel *label : demo.view.createDialog().findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
     }
 };
 

@@ -80,16 +80,20 @@ CreateProposalDialog::CreateProposalDialog(QWidget *parent)
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_action, 1);
     actionRow->addWidget(m_value);
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_body);
-    m_form->addRow(QString(), m_choices);
-    m_form->addRow(QString(), m_voting);
-    m_form->addRow(QString(), m_weighting);
-    m_form->addRow(QString(), m_starts);
-    m_form->addRow(QString(), m_ends);
-    m_form->addRow(QString(), m_quorum);
-    m_form->addRow(QString(), m_timelock);
-    m_form->addRow(QString(), actionRow);
+    const QList<QWidget *> fields{m_title,  m_body, m_choices, m_voting,  m_weighting,
+                                  m_starts, m_ends, m_quorum,  m_timelock};
+    for (QWidget *field : fields) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        label->setBuddy(field);
+        m_labels << label;
+        m_form->addRow(label, field);
+    }
+    auto *actionLabel = new QLabel(this);
+    actionLabel->setTextFormat(Qt::PlainText);
+    actionLabel->setBuddy(m_action);
+    m_labels << actionLabel;
+    m_form->addRow(actionLabel, actionRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -263,13 +267,8 @@ void CreateProposalDialog::retranslateUi()
         tr("Voting"),        tr("Weighting"),       tr("Voting opens"),
         tr("Voting closes"), tr("Quorum (weight)"), tr("Timelock (hours)"),
         tr("Action")};
-    for (int i = 0; i < labels.size(); ++i) {
-        if (auto *label =
-                qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole)
-                                           ? m_form->itemAt(i, QFormLayout::LabelRole)->widget()
-                                           : nullptr))
-            label->setText(labels.at(i));
-    }
+    for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
     m_voting->setItemText(0, tr("Single choice"));
     m_voting->setItemText(1, tr("Approval (several choices)"));
     m_weighting->setItemText(0, tr("Equal: one voter, one vote"));

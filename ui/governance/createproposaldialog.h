@@ -77,7 +77,8 @@ private:
     QPushButton *m_submit;
     QPushButton *m_cancel;
     QFormLayout *m_form;
-    int m_shownAction = -1; //!< the action whose value field is set up
+    QList<QLabel *> m_labels; //!< the form's labels, in row order
+    int m_shownAction = -1;   //!< the action whose value field is set up
 };
 
 } // namespace nest::ui
