@@ -2,7 +2,8 @@
 // `nest-bench accuracy` instead runs only the behavior analytics accuracy benchmark, and
 // `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
 // Marketplace table benchmark, `nest-bench feed` only the Community feed model's frame time and
-// memory per post, `nest-bench cache [records]` only the encrypted local cache benchmark, and
+// memory per post, `nest-bench cache [records]` only the encrypted local cache benchmark,
+// `nest-bench governance [voters]` only the signed-vote and verify-results benchmark, and
 // `nest-bench load` the load test against a nest-server.
 #include "accuracybench.h"
 #include "cachebench.h"
@@ -10,6 +11,7 @@
 #include "clientstreambench.h"
 #include "embeddedserver.h"
 #include "feedbench.h"
+#include "governancebench.h"
 #include "httpbench.h"
 #include "loadbench.h"
 #include "marketbench.h"
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
         const int records = app.arguments().value(2, QStringLiteral("100000")).toInt();
         return runCacheBench(std::max(1000, records));
     }
+    if (app.arguments().value(1) == QLatin1StringView("governance"))
+        return runGovernanceBench(app.arguments().value(2, QStringLiteral("2000")).toInt());
 
     if (app.arguments().value(1) == QLatin1StringView("accuracy")) {
         QCommandLineParser accuracy;

@@ -4,9 +4,12 @@
 #include "appearancesettings.h"
 #include "communitycontroller.h"
 #include "communityview.h"
+#include "createproposaldialog.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "feedmodel.h"
+#include "governancecontroller.h"
+#include "governanceview.h"
 #include "itemdetail.h"
 #include "listingsmodel.h"
 #include "marketcontroller.h"
@@ -17,10 +20,12 @@
 #include "offlinecontroller.h"
 #include "outboxview.h"
 #include "profilepanel.h"
+#include "proposallistmodel.h"
 #include "ratechart.h"
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
+#include "votedialog.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -37,6 +42,39 @@
 
 namespace nest::desktop {
 namespace {
+//! Governance beyond its view: a passed proposal in its timelock (the view opens on a vote),
+//! the vote dialog on that open proposal and the new-proposal form.
+bool saveGovernanceScreenshots(ui::MainWindow &window, ui::GovernanceView &view, const QString &dir,
+                               QString *error)
+{
+    const QString open = view.selectedId();
+    const ui::ProposalListModel &model = view.model();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const governance::Proposal &p = model.at(row);
+        if (p.status != governance::Status::Passed || !p.action)
+            continue;
+        window.showView(QStringLiteral("governance"));
+        view.selectProposal(p.id);
+        if (!ui::saveWidgetScreenshot(window, dir, QStringLiteral("view-governance-timelock"),
+                                      error))
+            return false;
+        break;
+    }
+    view.selectProposal(open);
+    if (const governance::Proposal *p = model.find(open)) {
+        view.voteDialog().start(*p);
+        if (!ui::saveWidgetScreenshot(view.voteDialog(), dir, QStringLiteral("governance-vote"),
+                                      error))
+            return false;
+        view.voteDialog().hide();
+    }
+    view.createDialog().reset(QDateTime::currentMSecsSinceEpoch());
+    const bool ok = ui::saveWidgetScreenshot(view.createDialog(), dir,
+                                             QStringLiteral("governance-new-proposal"), error);
+    view.createDialog().hide();
+    return ok;
+}
+
 QUrl streamUrl(const QUrl &base)
 {
     QUrl url = base;
@@ -72,6 +110,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     , m_outbox(m_api, m_secrets)
     , m_settings(new ui::SettingsView)
     , m_dashboard(new ui::DashboardView)
+    , m_governance(new ui::GovernanceView)
     , m_market(new ui::MarketView)
     , m_community(new ui::CommunityView)
     , m_moderationView(new ui::ModerationView)
@@ -94,6 +133,12 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     m_window.addView(
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
          [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
+    m_governanceController =
+        new GovernanceController(m_api, m_stream, m_userKeys, *m_governance, this);
+    m_window.addView({QStringLiteral("governance"), m_governance,
+                      QIcon(QStringLiteral(":/icons/governance.svg")),
+                      [] { return QApplication::translate("nest::desktop", "Governance"); },
+                      std::nullopt});
     m_marketController = new MarketController(m_api, m_stream, m_userKeys, *m_market, this);
     m_window.addView(
         {QStringLiteral("market"), m_market, QIcon(QStringLiteral(":/icons/market.svg")),
@@ -338,6 +383,7 @@ void DesktopApp::onSignedIn()
     }
     if (user.roles.testFlag(Role::Analyst))
         m_dashboardController->activate();
+    m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
     if (user.roles.testFlag(Role::Trader))
         m_marketController->activate(user.id);
     m_communityController->activate(user.id, user.roles.testFlag(Role::Moderator));
@@ -381,6 +427,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_stream.stop();
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
     m_dashboardController->deactivate();
+    m_governanceController->deactivate();
     m_marketController->deactivate();
     m_communityController->deactivate();
     m_moderationController->deactivate();
@@ -427,6 +474,8 @@ void DesktopApp::takeScreenshotsAndQuit()
     QString error;
     m_dashboard->rateChart().updateNow(); // draw the frame that is pending
     const QStringList files = ui::saveViewScreenshots(m_window, m_options.screenshotDir, &error);
+    if (!files.isEmpty())
+        saveGovernanceScreenshots(m_window, *m_governance, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);
     dialog.setUsername(QStringLiteral("demo"));

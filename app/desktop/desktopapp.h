@@ -23,6 +23,7 @@ class QSystemTrayIcon;
 namespace nest::ui {
 class CommunityView;
 class DashboardView;
+class GovernanceView;
 class MarketView;
 class ModerationView;
 class OutboxView;
@@ -102,6 +103,8 @@ private:
     ui::DashboardView *m_dashboard = nullptr;
     AppearanceController *m_appearance = nullptr;
     class DashboardController *m_dashboardController = nullptr;
+    ui::GovernanceView *m_governance = nullptr;
+    class GovernanceController *m_governanceController = nullptr;
     ui::MarketView *m_market = nullptr;
     class MarketController *m_marketController = nullptr;
     QSystemTrayIcon *m_tray = nullptr; //!< for market notifications, when a tray exists

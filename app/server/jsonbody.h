@@ -29,6 +29,8 @@ public:
     QStringList requiredStringList(QLatin1StringView key);
 
     bool ok() const { return m_error.isEmpty(); }
+    //! The first problem found; empty while ok().
+    const QString &error() const { return m_error; }
     //! Records a validation failure found by the caller (the first one wins).
     void fail(const QString &message);
     http::HttpResponse errorResponse() const;

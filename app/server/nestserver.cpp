@@ -3,14 +3,20 @@
 #include "api.h"
 #include "authroutes.h"
 #include "authservice.h"
+#include "base64url.h"
 #include "behaviorroutes.h"
 #include "behaviorservice.h"
 #include "behaviorstore.h"
 #include "database.h"
+#include "ed25519.h"
 #include "eventlog.h"
 #include "feedroutes.h"
 #include "feedservice.h"
 #include "feedstore.h"
+#include "governanceroutes.h"
+#include "governancerules.h"
+#include "governanceservice.h"
+#include "governancestore.h"
 #include "httpserver.h"
 #include "idempotencystore.h"
 #include "ids.h"
@@ -174,7 +180,7 @@ bool NestServer::start(QString *error)
     m_wallets = std::make_unique<WalletStore>(*m_db);
     m_market = std::make_unique<MarketService>(*m_marketStore, *m_wallets, *m_users, *m_params,
                                                *m_stream, m_config.market);
-    if (!m_market->open(error))
+    if (!m_market->open(error) || !startGovernance(error))
         return false;
 
     m_feedStore = std::make_unique<FeedStore>(*m_db);
@@ -191,6 +197,7 @@ bool NestServer::start(QString *error)
     addMarketRoutes(*m_api, *m_market);
     addFeedRoutes(*m_api, *m_feed);
     addModerationRoutes(*m_api, *m_moderation);
+    addGovernanceRoutes(*m_api, *m_governance);
     addSystemRoutes();
 
     m_http = std::make_unique<http::HttpServer>();
@@ -244,6 +251,8 @@ void NestServer::stop()
         m_http->close();
     // The behavior service publishes on the stream and writes its last batch on the way out.
     m_simulator.reset();
+    m_governance.reset();
+    m_governanceStore.reset();
     m_behavior.reset();
     m_behaviorStore.reset();
     m_market.reset(); // publishes on the stream
@@ -308,10 +317,147 @@ bool NestServer::seedDemo(QString *error)
         }
         ids << user.id;
     }
-    if (!m_market->seedDemo(ids, error))
+    if (!m_market->seedDemo(ids, error) || !seedGovernanceDemo(ids, error))
         return false;
     seedCommunity(ids.front()); // the demo user
     qCInfo(lcServer) << "demo account ready: user 'demo', password 'nest-demo'";
+    return true;
+}
+
+bool NestServer::startGovernance(QString *error)
+{
+    GovernanceOptions options;
+    options.clock = m_config.governanceClock;
+    // Balances as the wallet holds them; an account without a wallet yet holds the starting
+    // balance (WalletStore::balance() answers that for it).
+    options.balancesNow = [this] {
+        QHash<QString, qint64> balances = m_wallets->balances();
+        for (const QString &id : m_users->allIds()) {
+            if (!balances.contains(id))
+                balances.insert(id, m_wallets->balance(id));
+        }
+        return balances;
+    };
+    m_governanceStore = std::make_unique<GovernanceStore>(*m_db);
+    m_governance = std::make_unique<GovernanceService>(*m_governanceStore, *m_users, *m_params,
+                                                       *m_stream, std::move(options));
+    return m_governance->open(error);
+}
+
+bool NestServer::seedGovernanceDemo(const QStringList &accountIds, QString *error)
+{
+    using governance::Proposal;
+    // The demo accounts after `demo` vote, and a fourth voter who cannot sign in (no password
+    // hash verifies "!"). Their keys sign their demo votes and are then thrown away.
+    struct DemoVoter {
+        QString id;
+        security::Ed25519KeyPair keys;
+    };
+    UserRecord dave;
+    dave.id = newId(QStringLiteral("u_"));
+    dave.username = QStringLiteral("dave");
+    dave.displayName = QStringLiteral("Dave Ito");
+    dave.passwordHash = "!";
+    dave.createdAt = nowMs();
+    if (accountIds.size() < 4 || m_users->create(&dave) != UserStore::CreateResult::Created) {
+        *error = QStringLiteral("could not create the demo voters");
+        return false;
+    }
+    std::vector<DemoVoter> voters;
+    QStringList voterIds = accountIds.mid(1);
+    voterIds << dave.id;
+    for (const QString &id : std::as_const(voterIds)) {
+        DemoVoter voter{id, security::ed25519::generate()};
+        m_users->setPublicKey(
+            id, QString::fromLatin1(security::base64url::encode(voter.keys.publicKey)));
+        voters.push_back(std::move(voter));
+    }
+    const qint64 now = nowMs();
+    constexpr qint64 hour = 3'600'000;
+    constexpr qint64 day = 24 * hour;
+    const auto vote = [&](const DemoVoter &voter, QList<int> choices, qint64 ts) {
+        return [&voter, choices, ts](const QString &proposalId) {
+            const QByteArray sig = security::ed25519::sign(
+                voter.keys.secretKey, governance::voteMessage(proposalId, choices, voter.id));
+            return GovernanceService::SeedVote{
+                voter.id, choices, QString::fromLatin1(security::base64url::encode(sig)), ts};
+        };
+    };
+    struct DemoProposal {
+        Proposal p;
+        std::vector<GovernanceService::SeedVoteMaker> votes;
+    };
+    const auto make = [](QString title, QString body, QStringList choices,
+                         governance::Voting voting, governance::Weighting weighting,
+                         qint64 startsAt, qint64 endsAt, qint64 quorum, qint64 timelockMs,
+                         std::optional<governance::Action> action) {
+        Proposal p;
+        p.title = std::move(title);
+        p.body = std::move(body);
+        p.choices = std::move(choices);
+        p.voting = voting;
+        p.weighting = weighting;
+        p.startsAt = startsAt;
+        p.endsAt = endsAt;
+        p.quorum = quorum;
+        p.timelockMs = timelockMs;
+        p.action = std::move(action);
+        return p;
+    };
+    const QString setParam(governance::Action::SetParam);
+    const QString fee(ParamStore::MarketFeeBps);
+    const QString z(ParamStore::AlertZThreshold);
+    const QStringList yesNo{QStringLiteral("Yes"), QStringLiteral("No")};
+    const DemoVoter &a = voters[0], &b = voters[1], &c = voters[2], &d = voters[3];
+    std::vector<DemoProposal> demo;
+    demo.push_back(
+        {make(QStringLiteral("Keep the alert threshold at 6 sigma"),
+              QStringLiteral("The anomaly detectors fire at |z| >= 6. Ratify it."), yesNo,
+              governance::Voting::Single, governance::Weighting::Equal, now - 6 * day,
+              now - 3 * day, 3, day, governance::Action{setParam, z, 6}),
+         {vote(a, {0}, now - 5 * day), vote(b, {0}, now - 5 * day), vote(c, {1}, now - 4 * day)}});
+    demo.push_back({make(QStringLiteral("Adopt a dark theme by default"),
+                         QStringLiteral("Most of us work at night. Should the app start dark?"),
+                         yesNo, governance::Voting::Single, governance::Weighting::Equal,
+                         now - 5 * day, now - 2 * day, 3, 0, std::nullopt),
+                    {vote(a, {0}, now - 4 * day), vote(d, {1}, now - 3 * day)}});
+    demo.push_back(
+        {make(QStringLiteral("Keep the marketplace fee at 2.5%"),
+              QStringLiteral("Confirm the current fee for the next quarter."), yesNo,
+              governance::Voting::Single, governance::Weighting::Balance, now - 3 * day, now - hour,
+              2'000'000, 2 * day, governance::Action{setParam, fee, 250}),
+         {vote(a, {0}, now - 2 * day), vote(b, {0}, now - 2 * day), vote(d, {0}, now - day)}});
+    demo.push_back(
+        {make(QStringLiteral("Lower the marketplace fee to 1.5%"),
+              QStringLiteral("A lower fee brings more listings; the treasury still covers "
+                             "hosting. Passing sets market.fee_bps to 150 after a one-hour "
+                             "timelock."),
+              yesNo, governance::Voting::Single, governance::Weighting::Balance, now - 2 * hour,
+              now + 2 * day, 3'000'000, hour, governance::Action{setParam, fee, 150}),
+         {vote(a, {0}, now - 90 * 60'000), vote(c, {1}, now - 80 * 60'000),
+          vote(b, {1}, now - 70 * 60'000), vote(c, {0}, now - 30 * 60'000)}});
+    demo.push_back({make(QStringLiteral("Spring showcase: which collections?"),
+                         QStringLiteral("Approve every collection you would like to see featured."),
+                         {QStringLiteral("Tidepool"), QStringLiteral("Night Market"),
+                          QStringLiteral("Paper Birds"), QStringLiteral("Old Maps")},
+                         governance::Voting::Approval, governance::Weighting::Quadratic, now - day,
+                         now + 5 * day, 2'000, 0, std::nullopt),
+                    {vote(a, {0, 2}, now - 20 * hour), vote(b, {1, 2}, now - 10 * hour),
+                     vote(d, {2, 3}, now - 2 * hour)}});
+    demo.push_back({make(QStringLiteral("Raise the alert threshold to 8 sigma"),
+                         QStringLiteral("Fewer, louder alerts. Voting opens tomorrow."), yesNo,
+                         governance::Voting::Single, governance::Weighting::Quadratic, now + day,
+                         now + 4 * day, 2'000, 6 * hour, governance::Action{setParam, z, 8}),
+                    {}});
+    for (const DemoProposal &item : demo) {
+        if (!m_governance->seed(accountIds.first(), item.p, item.votes, error))
+            return false;
+    }
+    // The keys are discarded: no registration is left behind, so these accounts act unsigned in
+    // the market until they sign in with the app, which registers a key of its own. The log
+    // keeps the key each demo vote was verified with.
+    for (const DemoVoter &voter : voters)
+        m_users->setPublicKey(voter.id, QStringLiteral(""));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "serverconfig.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -26,6 +27,8 @@ class Database;
 class EventLog;
 class FeedService;
 class FeedStore;
+class GovernanceService;
+class GovernanceStore;
 class IdempotencyStore;
 class MarketService;
 class MarketStore;
@@ -62,6 +65,7 @@ public:
     Api &api() { return *m_api; }
     BehaviorService &behavior() { return *m_behavior; }
     ParamStore &params() { return *m_params; }
+    GovernanceService &governance() { return *m_governance; }
     MarketService &market() { return *m_market; }
     FeedService &feed() { return *m_feed; }
     ModerationService &moderation() { return *m_moderation; }
@@ -83,6 +87,8 @@ private:
     void addSystemRoutes();
     void maintain();
     void seedCommunity(const QString &demoId);
+    bool startGovernance(QString *error);
+    bool seedGovernanceDemo(const QStringList &accountIds, QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -97,6 +103,8 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<BehaviorStore> m_behaviorStore;
     std::unique_ptr<BehaviorService> m_behavior;
+    std::unique_ptr<GovernanceStore> m_governanceStore;
+    std::unique_ptr<GovernanceService> m_governance;
     std::unique_ptr<SimulatorRunner> m_simulator;
     std::unique_ptr<MarketStore> m_marketStore;
     std::unique_ptr<WalletStore> m_wallets;

@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
+
 namespace nest::server {
 
 //! Tunables of the behavior analytics service; the defaults are production's, tests shrink them.
@@ -50,6 +52,9 @@ struct ServerConfig {
     StreamOptions stream;
     BehaviorOptions behavior;
     SimulatorConfig simulator;
+    //! Governance's clock; empty: the wall clock. Tests set it to cross window edges and
+    //! timelocks without sleeping.
+    std::function<qint64()> governanceClock;
     MarketOptions market;
 };
 

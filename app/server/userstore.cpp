@@ -139,6 +139,17 @@ bool UserStore::setRoles(const QString &id, Roles roles)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+QStringList UserStore::allIds() const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT id FROM users ORDER BY id")))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 qint64 UserStore::count() const
 {
     QSqlQuery q(m_db.db());

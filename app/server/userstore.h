@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -52,6 +53,8 @@ public:
     bool setPublicKey(const QString &id, const QString &publicKey);
     bool setRoles(const QString &id, Roles roles);
     qint64 count() const;
+    //! Every account's id (governance snapshots every account's weight).
+    QStringList allIds() const;
 
 private:
     Database &m_db;

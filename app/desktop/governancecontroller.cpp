@@ -1,0 +1,205 @@
+#include "governancecontroller.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "createproposaldialog.h"
+#include "governanceapi.h"
+#include "governancejson.h"
+#include "governancerules.h"
+#include "governanceview.h"
+#include "streamclient.h"
+#include "tallyverifier.h"
+#include "userkeys.h"
+#include "votedialog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nest::desktop {
+namespace {
+constexpr auto kGovernanceTopic = QLatin1StringView("governance");
+
+//! The server's own sentence for a refusal it explains (voting closed, bad signature, ...).
+QString governanceRefusal(const client::ApiError &error)
+{
+    const bool explained = error.httpStatus == 400 || error.httpStatus == 403
+                           || error.httpStatus == 404 || error.httpStatus == 409;
+    return explained && !error.message.isEmpty() ? error.message : client::describe(error);
+}
+} // namespace
+
+GovernanceController::GovernanceController(client::ApiClient &api, client::StreamClient &stream,
+                                           client::UserKeys &keys, ui::GovernanceView &view,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_stream(stream)
+    , m_keys(keys)
+    , m_view(view)
+{
+    connect(&m_stream, &client::StreamClient::eventsReceived, this,
+            &GovernanceController::onEvents);
+    connect(&m_stream, &client::StreamClient::resetRequired, this, [this](const QString &topic) {
+        if (m_active && topic == kGovernanceTopic)
+            reload(); // events were lost: the list is refetched
+    });
+    connect(&m_view, &ui::GovernanceView::proposalSelected, this,
+            &GovernanceController::onSelected);
+    connect(&m_view, &ui::GovernanceView::voteRequested, this, &GovernanceController::vote);
+    connect(&m_view, &ui::GovernanceView::verifyRequested, this, &GovernanceController::verify);
+    connect(&m_view, &ui::GovernanceView::createRequested, this, &GovernanceController::create);
+}
+
+void GovernanceController::activate(const QString &userId, bool canVote)
+{
+    m_active = true;
+    m_userId = userId;
+    m_view.setCanVote(canVote);
+    reload();
+}
+
+void GovernanceController::deactivate()
+{
+    m_active = false;
+    m_userId.clear();
+    ++m_generation;
+    m_view.setProposals({});
+}
+
+void GovernanceController::reload()
+{
+    if (!m_active)
+        return;
+    const quint64 generation = m_generation;
+    client::ApiJob *job = client::governanceapi::proposals(m_api);
+    connect(job, &client::ApiJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        if (!job->isOk()) {
+            m_view.setNotice(
+                tr("Could not load the proposals: %1").arg(governanceRefusal(job->error())));
+            return;
+        }
+        m_view.setNotice(QString());
+        const QList<governance::Proposal> proposals = client::governanceapi::proposalsOf(*job);
+        m_view.setProposals(proposals);
+        if (!m_view.selectedId().isEmpty() || proposals.isEmpty())
+            return;
+        // Open on something to vote on.
+        QString pick = proposals.first().id;
+        for (const governance::Proposal &p : proposals) {
+            if (p.status == governance::Status::Active) {
+                pick = p.id;
+                break;
+            }
+        }
+        m_view.selectProposal(pick);
+    });
+}
+
+void GovernanceController::onEvents(const QList<client::StreamEvent> &events)
+{
+    if (!m_active)
+        return;
+    for (const client::StreamEvent &event : events) {
+        if (event.topic != kGovernanceTopic)
+            continue;
+        const QJsonObject data = QJsonDocument::fromJson(event.data).object();
+        if (const auto p = client::governancejson::proposal(data.value(u"proposal").toObject()))
+            m_view.upsertProposal(*p);
+        if (event.kind == QLatin1StringView("vote.cast")) {
+            const auto v = client::governancejson::vote(data.value(u"vote").toObject());
+            if (v && v->userId == m_userId)
+                m_view.setMyVote(*v); // cast here or on another computer
+        }
+    }
+}
+
+void GovernanceController::onSelected(const QString &proposalId)
+{
+    if (!m_active || proposalId.isEmpty())
+        return;
+    // The user's own counted vote, from the log (a vote cast before this session).
+    const quint64 generation = m_generation;
+    client::governanceapi::fetchVoteLog(
+        m_api, proposalId, this,
+        [this, generation](std::optional<client::governanceapi::VoteLog> log, const QString &) {
+            if (generation != m_generation || !log)
+                return;
+            for (const governance::Vote &v : std::as_const(log->votes)) {
+                if (v.userId == m_userId && !v.superseded)
+                    m_view.setMyVote(v);
+            }
+        });
+}
+
+void GovernanceController::vote(const QString &proposalId, const QList<int> &choices)
+{
+    ui::VoteDialog &dialog = m_view.voteDialog();
+    const QString message =
+        QString::fromUtf8(governance::voteMessage(proposalId, choices, m_userId));
+    const quint64 generation = m_generation;
+    m_keys.sign(message, [this, &dialog, proposalId, choices, generation](const QString &signature,
+                                                                          const QString &error) {
+        if (generation != m_generation)
+            return;
+        if (signature.isEmpty()) {
+            dialog.showError(error);
+            return;
+        }
+        client::ApiJob *job =
+            client::governanceapi::castVote(m_api, proposalId, choices, signature);
+        connect(job, &client::ApiJob::finished, this, [this, job, &dialog, generation] {
+            if (generation != m_generation)
+                return;
+            if (!job->isOk()) {
+                dialog.showError(governanceRefusal(job->error()));
+                return;
+            }
+            const governance::Vote vote = client::governanceapi::voteOf(*job);
+            m_view.upsertProposal(client::governanceapi::proposalOf(*job));
+            m_view.setMyVote(vote);
+            dialog.showReceipt(vote);
+        });
+    });
+}
+
+void GovernanceController::verify(const QString &proposalId)
+{
+    m_view.setVerifying(proposalId);
+    const quint64 generation = m_generation;
+    client::governanceapi::fetchVoteLog(
+        m_api, proposalId, this,
+        [this, proposalId, generation](std::optional<client::governanceapi::VoteLog> log,
+                                       const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!log) {
+                m_view.setVerificationError(proposalId, error);
+                return;
+            }
+            m_view.upsertProposal(log->proposal); // the tally the log was compared with
+            m_view.setVerification(proposalId, client::verifyVoteLog(log->proposal, log->votes));
+        });
+}
+
+void GovernanceController::create(const governance::Proposal &draft)
+{
+    ui::CreateProposalDialog &dialog = m_view.createDialog();
+    const quint64 generation = m_generation;
+    client::ApiJob *job = client::governanceapi::create(m_api, draft);
+    connect(job, &client::ApiJob::finished, this, [this, job, &dialog, generation] {
+        if (generation != m_generation)
+            return;
+        if (!job->isOk()) {
+            dialog.showError(governanceRefusal(job->error()));
+            return;
+        }
+        const governance::Proposal created = client::governanceapi::proposalOf(*job);
+        dialog.accept();
+        m_view.upsertProposal(created);
+        m_view.selectProposal(created.id);
+    });
+}
+
+} // namespace nest::desktop

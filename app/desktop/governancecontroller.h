@@ -1,0 +1,52 @@
+#pragma once
+
+#include "governancetypes.h"
+#include "streamevent.h"
+
+#include <QObject>
+
+namespace nest::client {
+class ApiClient;
+class StreamClient;
+class UserKeys;
+} // namespace nest::client
+
+namespace nest::ui {
+class GovernanceView;
+}
+
+namespace nest::desktop {
+
+//! Feeds the Governance view: proposals over REST, live changes from the `governance` topic,
+//! votes signed with the user's key (UserKeys) and sent, "Verify results" (the whole vote log
+//! recounted and every signature checked on this computer), and new proposals.
+class GovernanceController final : public QObject {
+    Q_OBJECT
+public:
+    GovernanceController(client::ApiClient &api, client::StreamClient &stream,
+                         client::UserKeys &keys, ui::GovernanceView &view,
+                         QObject *parent = nullptr);
+
+    //! Loads the proposals for the signed-in user; `canVote`: the user holds the voter role.
+    void activate(const QString &userId, bool canVote);
+    void deactivate();
+    //! Reloads the list (after a stream reset).
+    void reload();
+
+private:
+    void onEvents(const QList<client::StreamEvent> &events);
+    void onSelected(const QString &proposalId);
+    void vote(const QString &proposalId, const QList<int> &choices);
+    void verify(const QString &proposalId);
+    void create(const governance::Proposal &draft);
+
+    client::ApiClient &m_api;
+    client::StreamClient &m_stream;
+    client::UserKeys &m_keys;
+    ui::GovernanceView &m_view;
+    QString m_userId;
+    bool m_active = false;
+    quint64 m_generation = 0; //!< answers for an earlier account are dropped
+};
+
+} // namespace nest::desktop
