@@ -37,6 +37,7 @@ ProposalPage::ProposalPage(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = govPlainLabel(m_content);
+    m_title->setProperty("userData", true); // the proposal's own words
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -47,6 +48,7 @@ ProposalPage::ProposalPage(QWidget *parent)
     strong.setBold(true);
     m_time->setFont(strong);
     m_body = govPlainLabel(m_content);
+    m_body->setProperty("userData", true);
     m_chart = new TallyChart(m_content);
     m_turnout = govPlainLabel(m_content);
     m_turnoutBar = new QProgressBar(m_content);
