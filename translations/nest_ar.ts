@@ -267,6 +267,10 @@
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
@@ -294,6 +298,13 @@
     <message>
         <source>This computer</source>
         <translation>هذا الكمبيوتر</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::GovernanceController</name>
+    <message>
+        <source>Could not load the proposals: %1</source>
+        <translation>تعذّر تحميل المقترحات: %1</translation>
     </message>
 </context>
 <context>
@@ -748,6 +759,149 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::CreateProposalDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>أدخل عنوانًا للمقترح.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>الوصف طويل جدًا (%1 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Write 2 to 10 choices, one per line.</source>
+        <translation>اكتب من 2 إلى 10 خيارات، خيارًا واحدًا في كل سطر.</translation>
+    </message>
+    <message>
+        <source>A choice is too long (at most %1 characters).</source>
+        <translation>أحد الخيارات طويل جدًا (%1 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Each choice must be different.</source>
+        <translation>يجب أن يكون كل خيار مختلفًا عن غيره.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>يجب أن ينتهي التصويت بعد بدئه.</translation>
+    </message>
+    <message>
+        <source>Voting must close in the future.</source>
+        <translation>يجب أن يكون موعد انتهاء التصويت في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Voting may stay open for at most 366 days.</source>
+        <translation>لا يمكن أن يبقى التصويت مفتوحًا أكثر من 366 يومًا.</translation>
+    </message>
+    <message>
+        <source>Set a quorum: the total weight that must vote (0 for none).</source>
+        <translation>حدّد النصاب: إجمالي الوزن الذي يجب أن يصوّت (0 لعدم وجود نصاب).</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <source>Create proposal</source>
+        <translation>إنشاء المقترح</translation>
+    </message>
+    <message>
+        <source>Without an action the result is advisory.</source>
+        <translation>من دون إجراء تكون النتيجة استشارية.</translation>
+    </message>
+    <message>
+        <source>The first choice enacts the action: it runs when that choice wins, after the timelock.</source>
+        <translation>الخيار الأول هو الذي يُفعّل الإجراء: يُنفَّذ عند فوز هذا الخيار، بعد انقضاء القفل الزمني.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>مقترح جديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>الخيارات (خيار في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>طريقة التصويت</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>الترجيح</translation>
+    </message>
+    <message>
+        <source>Voting opens</source>
+        <translation>بدء التصويت</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>انتهاء التصويت</translation>
+    </message>
+    <message>
+        <source>Quorum (weight)</source>
+        <translation>النصاب (الوزن)</translation>
+    </message>
+    <message>
+        <source>Timelock (hours)</source>
+        <translation>القفل الزمني (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>خيار واحد</translation>
+    </message>
+    <message>
+        <source>Approval (several choices)</source>
+        <translation>تصويت بالموافقة (عدة خيارات)</translation>
+    </message>
+    <message>
+        <source>Equal: one voter, one vote</source>
+        <translation>متساوٍ: صوت واحد لكل ناخب</translation>
+    </message>
+    <message>
+        <source>Balance at creation</source>
+        <translation>الرصيد عند الإنشاء</translation>
+    </message>
+    <message>
+        <source>Square root of balance (quadratic)</source>
+        <translation>الجذر التربيعي للرصيد (تربيعي)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee</source>
+        <translation>تعيين رسوم السوق</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold</source>
+        <translation>تعيين عتبة التنبيه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
@@ -895,6 +1049,45 @@
     <message>
         <source>Could not write %1.</source>
         <translation>تعذّرت الكتابة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::GovernanceView</name>
+    <message>
+        <source>Voting on this proposal has closed.</source>
+        <translation>انتهى التصويت على هذا المقترح.</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>كل المقترحات</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>التصويت جارٍ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>أُقرّ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>نُفّذ</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>مقترح جديد…</translation>
+    </message>
+    <message>
+        <source>Proposing needs the voter role</source>
+        <translation>يتطلّب تقديم المقترحات دور الناخب</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1993,144 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ProposalListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Of quorum</source>
+        <translation>من النصاب</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProposalPage</name>
+    <message>
+        <source>%1 · then a %2 timelock</source>
+        <translation>%1 · ثم قفل زمني مدته %2</translation>
+    </message>
+    <message>
+        <source>Turnout %1 of a quorum of %2</source>
+        <translation>نسبة المشاركة %1 من نصاب قدره %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all eligible weight)</source>
+        <translation>%1 (%2% من إجمالي الوزن المؤهَّل)</translation>
+    </message>
+    <message>
+        <source>No action: the result is advisory.</source>
+        <translation>لا يوجد إجراء: النتيجة استشارية.</translation>
+    </message>
+    <message>
+        <source>Executed %1: %2.</source>
+        <translation>نُفّذ في %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not executed: %1.</source>
+        <translation>لم يُنفَّذ: %1.</translation>
+    </message>
+    <message>
+        <source>Execution failed: %1 (%2)</source>
+        <translation>فشل التنفيذ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, in %3 (timelock).</source>
+        <translation>%1 في %2، بعد %3 (القفل الزمني).</translation>
+    </message>
+    <message>
+        <source>If “%1” wins: %2, %3 after voting ends.</source>
+        <translation>إذا فاز «%1»: %2، بعد %3 من انتهاء التصويت.</translation>
+    </message>
+    <message>
+        <source>Verifying: fetching the vote log and checking every signature…</source>
+        <translation>جارٍ التحقق: جلب سجل التصويت والتحقق من كل توقيع…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>تعذّر التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server&apos;s tally (turnout %3)%4.</source>
+        <translation>تم التحقق على هذا الحاسوب: فُحص %1 توقيعًا واحتُسب %2 صوتًا؛ وتطابق إعادة الفرز فرزَ الخادم (نسبة المشاركة %3)%4.</translation>
+    </message>
+    <message>
+        <source> and its result</source>
+        <translation>ونتيجته</translation>
+    </message>
+    <message>
+        <source>The result does NOT verify.</source>
+        <translation>النتيجة لم تجتز التحقق.</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>توقيعه لم يجتز التحقق</translation>
+    </message>
+    <message>
+        <source>its weight is not what the weighting gives</source>
+        <translation>وزنه لا يطابق ما تعطيه طريقة الترجيح</translation>
+    </message>
+    <message>
+        <source>its choices are not allowed</source>
+        <translation>خياراته غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>its superseded mark is wrong</source>
+        <translation>علامة «مُستبدَل» الخاصة به خاطئة</translation>
+    </message>
+    <message>
+        <source>Vote #%1 by %2: %3.</source>
+        <translation>التصويت رقم %1 من %2: %3.</translation>
+    </message>
+    <message>
+        <source>Recounted tally %1 (turnout %2) differs from the server&apos;s.</source>
+        <translation>نتيجة إعادة الفرز %1 (نسبة المشاركة %2) تختلف عن فرز الخادم.</translation>
+    </message>
+    <message>
+        <source>The recount does not give the server&apos;s result.</source>
+        <translation>إعادة الفرز لا تعطي نتيجة الخادم.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4 choices · voting %5 – %6</source>
+        <translation>%1 · %2، %3 · عدد الخيارات: %4 · التصويت %5 – %6</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (weight %2), signed %3…</source>
+        <translation>تصويتك: %1 (الوزن %2)، التوقيع %3…</translation>
+    </message>
+    <message>
+        <source>Change vote…</source>
+        <translation>تغيير التصويت…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>صوّت…</translation>
+    </message>
+    <message>
+        <source>Pick a proposal to see its choices and tally.</source>
+        <translation>اختر مقترحًا لعرض خياراته والفرز.</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>التحقق من النتائج</translation>
+    </message>
+    <message>
+        <source>Fetch the vote log, check every signature on this computer and recount with the proposal&apos;s weighting</source>
+        <translation>جلب سجل التصويت، والتحقق من كل توقيع على هذا الحاسوب، وإعادة الفرز وفق طريقة الترجيح الخاصة بالمقترح</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -2222,6 +2553,174 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Choose a password of at least 8 characters.</source>
         <translation>اختر كلمة مرور لا تقل عن 8 أحرف.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::VoteDialog</name>
+    <message>
+        <source>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</source>
+        <translation>المقترح: %1
+اختيارك: %2
+الوزن: %3
+سُجّل: %4 (التصويت رقم %5)
+وُقّع بمفتاحك %6 على:
+%7</translation>
+    </message>
+    <message>
+        <source>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</source>
+        <translation>أنت تصوّت لصالح: %1
+
+يوقّع التطبيق هذا التصويت بمفتاحك من سلسلة المفاتيح. يمكنك تغيير تصويتك ما دام التصويت مفتوحًا؛ ويحتفظ السجل بالتصويتين، مع تعليم الأسبق منهما بأنه مُستبدَل.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>صوّت</translation>
+    </message>
+    <message>
+        <source>Approve every choice you support.</source>
+        <translation>وافق على كل خيار تؤيده.</translation>
+    </message>
+    <message>
+        <source>Pick one choice.</source>
+        <translation>اختر خيارًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Signing and sending your vote…</source>
+        <translation>جارٍ توقيع تصويتك وإرساله…</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>سُجّل تصويتك.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Sign and vote</source>
+        <translation>التوقيع والتصويت</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::governanceformat</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>التصويت جارٍ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>أُقرّ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>نُفّذ</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>خيار واحد</translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation>تصويت بالموافقة</translation>
+    </message>
+    <message>
+        <source>one voter, one vote</source>
+        <translation>صوت واحد لكل ناخب</translation>
+    </message>
+    <message>
+        <source>weighted by balance</source>
+        <translation>مرجّح بالرصيد</translation>
+    </message>
+    <message>
+        <source>weighted by the square root of balance</source>
+        <translation>مرجّح بالجذر التربيعي للرصيد</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>يبدأ خلال %1</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>ينتهي خلال %1</translation>
+    </message>
+    <message>
+        <source>Executes in %1</source>
+        <translation>يُنفَّذ خلال %1</translation>
+    </message>
+    <message>
+        <source>Execution failed</source>
+        <translation>فشل التنفيذ</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>أُقرّ في %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>انتهى في %1</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>نُفّذ في %1</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee to %1%</source>
+        <translation>تعيين رسوم السوق إلى %1%</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold to %1σ</source>
+        <translation>تعيين عتبة التنبيه إلى %1σ</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>تعيين %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown action)</source>
+        <translation>%1 (إجراء غير معروف)</translation>
     </message>
 </context>
 </TS>

@@ -232,6 +232,10 @@
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
@@ -259,6 +263,13 @@
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::GovernanceController</name>
+    <message>
+        <source>Could not load the proposals: %1</source>
+        <translation>Could not load the proposals: %1</translation>
     </message>
 </context>
 <context>
@@ -685,6 +696,149 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::CreateProposalDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>Give the proposal a title.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>The description is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Write 2 to 10 choices, one per line.</source>
+        <translation>Write 2 to 10 choices, one per line.</translation>
+    </message>
+    <message>
+        <source>A choice is too long (at most %1 characters).</source>
+        <translation>A choice is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Each choice must be different.</source>
+        <translation>Each choice must be different.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>Voting must close after it opens.</translation>
+    </message>
+    <message>
+        <source>Voting must close in the future.</source>
+        <translation>Voting must close in the future.</translation>
+    </message>
+    <message>
+        <source>Voting may stay open for at most 366 days.</source>
+        <translation>Voting may stay open for at most 366 days.</translation>
+    </message>
+    <message>
+        <source>Set a quorum: the total weight that must vote (0 for none).</source>
+        <translation>Set a quorum: the total weight that must vote (0 for none).</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Create proposal</source>
+        <translation>Create proposal</translation>
+    </message>
+    <message>
+        <source>Without an action the result is advisory.</source>
+        <translation>Without an action the result is advisory.</translation>
+    </message>
+    <message>
+        <source>The first choice enacts the action: it runs when that choice wins, after the timelock.</source>
+        <translation>The first choice enacts the action: it runs when that choice wins, after the timelock.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>Choices (one per line)</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <source>Voting opens</source>
+        <translation>Voting opens</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>Voting closes</translation>
+    </message>
+    <message>
+        <source>Quorum (weight)</source>
+        <translation>Quorum (weight)</translation>
+    </message>
+    <message>
+        <source>Timelock (hours)</source>
+        <translation>Timelock (hours)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Approval (several choices)</source>
+        <translation>Approval (several choices)</translation>
+    </message>
+    <message>
+        <source>Equal: one voter, one vote</source>
+        <translation>Equal: one voter, one vote</translation>
+    </message>
+    <message>
+        <source>Balance at creation</source>
+        <translation>Balance at creation</translation>
+    </message>
+    <message>
+        <source>Square root of balance (quadratic)</source>
+        <translation>Square root of balance (quadratic)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee</source>
+        <translation>Set the marketplace fee</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold</source>
+        <translation>Set the alert threshold</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
@@ -825,6 +979,45 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::GovernanceView</name>
+    <message>
+        <source>Voting on this proposal has closed.</source>
+        <translation>Voting on this proposal has closed.</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>All proposals</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>New proposal…</translation>
+    </message>
+    <message>
+        <source>Proposing needs the voter role</source>
+        <translation>Proposing needs the voter role</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1853,144 @@ The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>
+    <name>nest::ui::ProposalListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Of quorum</source>
+        <translation>Of quorum</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProposalPage</name>
+    <message>
+        <source>%1 · then a %2 timelock</source>
+        <translation>%1 · then a %2 timelock</translation>
+    </message>
+    <message>
+        <source>Turnout %1 of a quorum of %2</source>
+        <translation>Turnout %1 of a quorum of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all eligible weight)</source>
+        <translation>%1 (%2% of all eligible weight)</translation>
+    </message>
+    <message>
+        <source>No action: the result is advisory.</source>
+        <translation>No action: the result is advisory.</translation>
+    </message>
+    <message>
+        <source>Executed %1: %2.</source>
+        <translation>Executed %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not executed: %1.</source>
+        <translation>Not executed: %1.</translation>
+    </message>
+    <message>
+        <source>Execution failed: %1 (%2)</source>
+        <translation>Execution failed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, in %3 (timelock).</source>
+        <translation>%1 at %2, in %3 (timelock).</translation>
+    </message>
+    <message>
+        <source>If “%1” wins: %2, %3 after voting ends.</source>
+        <translation>If “%1” wins: %2, %3 after voting ends.</translation>
+    </message>
+    <message>
+        <source>Verifying: fetching the vote log and checking every signature…</source>
+        <translation>Verifying: fetching the vote log and checking every signature…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>Could not verify: %1</translation>
+    </message>
+    <message>
+        <source>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server's tally (turnout %3)%4.</source>
+        <translation>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server's tally (turnout %3)%4.</translation>
+    </message>
+    <message>
+        <source> and its result</source>
+        <translation> and its result</translation>
+    </message>
+    <message>
+        <source>The result does NOT verify.</source>
+        <translation>The result does NOT verify.</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>its signature does not verify</translation>
+    </message>
+    <message>
+        <source>its weight is not what the weighting gives</source>
+        <translation>its weight is not what the weighting gives</translation>
+    </message>
+    <message>
+        <source>its choices are not allowed</source>
+        <translation>its choices are not allowed</translation>
+    </message>
+    <message>
+        <source>its superseded mark is wrong</source>
+        <translation>its superseded mark is wrong</translation>
+    </message>
+    <message>
+        <source>Vote #%1 by %2: %3.</source>
+        <translation>Vote #%1 by %2: %3.</translation>
+    </message>
+    <message>
+        <source>Recounted tally %1 (turnout %2) differs from the server's.</source>
+        <translation>Recounted tally %1 (turnout %2) differs from the server's.</translation>
+    </message>
+    <message>
+        <source>The recount does not give the server's result.</source>
+        <translation>The recount does not give the server's result.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4 choices · voting %5 – %6</source>
+        <translation>%1 · %2, %3 · %4 choices · voting %5 – %6</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (weight %2), signed %3…</source>
+        <translation>Your vote: %1 (weight %2), signed %3…</translation>
+    </message>
+    <message>
+        <source>Change vote…</source>
+        <translation>Change vote…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>Vote…</translation>
+    </message>
+    <message>
+        <source>Pick a proposal to see its choices and tally.</source>
+        <translation>Pick a proposal to see its choices and tally.</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>Verify results</translation>
+    </message>
+    <message>
+        <source>Fetch the vote log, check every signature on this computer and recount with the proposal's weighting</source>
+        <translation>Fetch the vote log, check every signature on this computer and recount with the proposal's weighting</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -2082,6 +2413,174 @@ The market keeps %3 and you receive %4.</translation>
     <message>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Choose a password of at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::VoteDialog</name>
+    <message>
+        <source>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</source>
+        <translation>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</translation>
+    </message>
+    <message>
+        <source>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</source>
+        <translation>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Approve every choice you support.</source>
+        <translation>Approve every choice you support.</translation>
+    </message>
+    <message>
+        <source>Pick one choice.</source>
+        <translation>Pick one choice.</translation>
+    </message>
+    <message>
+        <source>Signing and sending your vote…</source>
+        <translation>Signing and sending your vote…</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>Your vote is recorded.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sign and vote</source>
+        <translation>Sign and vote</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::governanceformat</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation>Approval voting</translation>
+    </message>
+    <message>
+        <source>one voter, one vote</source>
+        <translation>one voter, one vote</translation>
+    </message>
+    <message>
+        <source>weighted by balance</source>
+        <translation>weighted by balance</translation>
+    </message>
+    <message>
+        <source>weighted by the square root of balance</source>
+        <translation>weighted by the square root of balance</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>Opens in %1</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>Ends in %1</translation>
+    </message>
+    <message>
+        <source>Executes in %1</source>
+        <translation>Executes in %1</translation>
+    </message>
+    <message>
+        <source>Execution failed</source>
+        <translation>Execution failed</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>Passed %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>Executed %1</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee to %1%</source>
+        <translation>Set the marketplace fee to %1%</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold to %1σ</source>
+        <translation>Set the alert threshold to %1σ</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown action)</source>
+        <translation>%1 (unknown action)</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,10 @@
         <source>Outbox</source>
         <translation>送信待ち</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>ガバナンス</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
@@ -269,6 +273,13 @@
     <message>
         <source>This computer</source>
         <translation>このコンピューター</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::GovernanceController</name>
+    <message>
+        <source>Could not load the proposals: %1</source>
+        <translation>提案を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +714,149 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::CreateProposalDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>賛成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>提案のタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>説明が長すぎます (最大 %1 文字)。</translation>
+    </message>
+    <message>
+        <source>Write 2 to 10 choices, one per line.</source>
+        <translation>選択肢を 1 行に 1 つずつ、2～10 個入力してください。</translation>
+    </message>
+    <message>
+        <source>A choice is too long (at most %1 characters).</source>
+        <translation>選択肢が長すぎます (最大 %1 文字)。</translation>
+    </message>
+    <message>
+        <source>Each choice must be different.</source>
+        <translation>選択肢はすべて異なるものにしてください。</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>投票の終了日時は開始日時より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Voting must close in the future.</source>
+        <translation>投票の終了日時は未来の日時にしてください。</translation>
+    </message>
+    <message>
+        <source>Voting may stay open for at most 366 days.</source>
+        <translation>投票期間は最長 366 日です。</translation>
+    </message>
+    <message>
+        <source>Set a quorum: the total weight that must vote (0 for none).</source>
+        <translation>定足数を設定してください: 投票に必要な重みの合計です (なしの場合は 0)。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>Create proposal</source>
+        <translation>提案を作成</translation>
+    </message>
+    <message>
+        <source>Without an action the result is advisory.</source>
+        <translation>操作がない場合、結果は勧告的なものになります。</translation>
+    </message>
+    <message>
+        <source>The first choice enacts the action: it runs when that choice wins, after the timelock.</source>
+        <translation>最初の選択肢が操作を実行します: その選択肢が勝った場合、タイムロック後に実行されます。</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>新しい提案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>選択肢 (1 行に 1 つ)</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票方式</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>加重方式</translation>
+    </message>
+    <message>
+        <source>Voting opens</source>
+        <translation>投票開始</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>投票終了</translation>
+    </message>
+    <message>
+        <source>Quorum (weight)</source>
+        <translation>定足数 (重み)</translation>
+    </message>
+    <message>
+        <source>Timelock (hours)</source>
+        <translation>タイムロック (時間)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <source>Approval (several choices)</source>
+        <translation>承認投票 (複数選択)</translation>
+    </message>
+    <message>
+        <source>Equal: one voter, one vote</source>
+        <translation>均等: 1 人 1 票</translation>
+    </message>
+    <message>
+        <source>Balance at creation</source>
+        <translation>作成時点の残高</translation>
+    </message>
+    <message>
+        <source>Square root of balance (quadratic)</source>
+        <translation>残高の平方根 (二次)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee</source>
+        <translation>マーケット手数料を設定</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold</source>
+        <translation>アラートしきい値を設定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
@@ -845,6 +999,45 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::GovernanceView</name>
+    <message>
+        <source>Voting on this proposal has closed.</source>
+        <translation>この提案の投票は締め切られました。</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>すべての提案</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>開始待ち</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>可決</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>実行済み</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>新しい提案…</translation>
+    </message>
+    <message>
+        <source>Proposing needs the voter role</source>
+        <translation>提案するには投票者ロールが必要です</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1893,144 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ProposalListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Of quorum</source>
+        <translation>定足数比</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProposalPage</name>
+    <message>
+        <source>%1 · then a %2 timelock</source>
+        <translation>%1 · その後 %2 のタイムロック</translation>
+    </message>
+    <message>
+        <source>Turnout %1 of a quorum of %2</source>
+        <translation>投票率 %1 / 定足数 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all eligible weight)</source>
+        <translation>%1 (投票資格のある全体の重みの %2%)</translation>
+    </message>
+    <message>
+        <source>No action: the result is advisory.</source>
+        <translation>操作なし: 結果は勧告的なものです。</translation>
+    </message>
+    <message>
+        <source>Executed %1: %2.</source>
+        <translation>%1 に実行済み: %2。</translation>
+    </message>
+    <message>
+        <source>Not executed: %1.</source>
+        <translation>実行されませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Execution failed: %1 (%2)</source>
+        <translation>実行に失敗しました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, in %3 (timelock).</source>
+        <translation>%1: %2 に実行予定 (%3 後、タイムロック)。</translation>
+    </message>
+    <message>
+        <source>If “%1” wins: %2, %3 after voting ends.</source>
+        <translation>「%1」が勝った場合、投票終了の %3 後に実行: %2。</translation>
+    </message>
+    <message>
+        <source>Verifying: fetching the vote log and checking every signature…</source>
+        <translation>検証中: 投票ログを取得し、すべての署名を確認しています…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>検証できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server&apos;s tally (turnout %3)%4.</source>
+        <translation>このコンピューターで検証しました: 署名 %1 件を確認し、%2 票を集計しました。再集計はサーバーの集計 (投票率 %3)%4と一致します。</translation>
+    </message>
+    <message>
+        <source> and its result</source>
+        <translation> およびその結果</translation>
+    </message>
+    <message>
+        <source>The result does NOT verify.</source>
+        <translation>結果を検証できません。</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>署名を検証できません</translation>
+    </message>
+    <message>
+        <source>its weight is not what the weighting gives</source>
+        <translation>重みが加重方式による値と一致しません</translation>
+    </message>
+    <message>
+        <source>its choices are not allowed</source>
+        <translation>許可されていない選択肢が含まれています</translation>
+    </message>
+    <message>
+        <source>its superseded mark is wrong</source>
+        <translation>置き換え済みの印が正しくありません</translation>
+    </message>
+    <message>
+        <source>Vote #%1 by %2: %3.</source>
+        <translation>%2 による投票 #%1: %3。</translation>
+    </message>
+    <message>
+        <source>Recounted tally %1 (turnout %2) differs from the server&apos;s.</source>
+        <translation>再集計の結果 %1 (投票率 %2) がサーバーの集計と異なります。</translation>
+    </message>
+    <message>
+        <source>The recount does not give the server&apos;s result.</source>
+        <translation>再集計の結果がサーバーの結果と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4 choices · voting %5 – %6</source>
+        <translation>%1 · %2、%3 · 選択肢 %4 個 · 投票期間 %5 – %6</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (weight %2), signed %3…</source>
+        <translation>あなたの投票: %1 (重み %2)、署名 %3…</translation>
+    </message>
+    <message>
+        <source>Change vote…</source>
+        <translation>投票を変更…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>投票…</translation>
+    </message>
+    <message>
+        <source>Pick a proposal to see its choices and tally.</source>
+        <translation>提案を選択すると、選択肢と集計が表示されます。</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>結果を検証</translation>
+    </message>
+    <message>
+        <source>Fetch the vote log, check every signature on this computer and recount with the proposal&apos;s weighting</source>
+        <translation>投票ログを取得し、このコンピューターですべての署名を確認して、提案の加重方式で再集計します</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -2122,6 +2453,174 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Choose a password of at least 8 characters.</source>
         <translation>8 文字以上のパスワードを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::VoteDialog</name>
+    <message>
+        <source>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</source>
+        <translation>提案: %1
+あなたの選択: %2
+重み: %3
+記録日時: %4 (投票 #%5)
+あなたの鍵 %6 で次の内容に署名しました:
+%7</translation>
+    </message>
+    <message>
+        <source>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</source>
+        <translation>投票先: %1
+
+アプリはキーチェーンにあるあなたの鍵でこの投票に署名します。投票期間中は投票を変更できます。ログには両方の投票が残り、前の投票は置き換え済みとして記録されます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Approve every choice you support.</source>
+        <translation>支持する選択肢をすべて承認してください。</translation>
+    </message>
+    <message>
+        <source>Pick one choice.</source>
+        <translation>選択肢を 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Signing and sending your vote…</source>
+        <translation>投票に署名して送信中…</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>投票が記録されました。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Sign and vote</source>
+        <translation>署名して投票</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::governanceformat</name>
+    <message>
+        <source>Pending</source>
+        <translation>開始待ち</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>可決</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>実行済み</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation>承認投票</translation>
+    </message>
+    <message>
+        <source>one voter, one vote</source>
+        <translation>1 人 1 票</translation>
+    </message>
+    <message>
+        <source>weighted by balance</source>
+        <translation>残高で加重</translation>
+    </message>
+    <message>
+        <source>weighted by the square root of balance</source>
+        <translation>残高の平方根で加重</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 後に開始</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>%1 後に終了</translation>
+    </message>
+    <message>
+        <source>Executes in %1</source>
+        <translation>%1 後に実行</translation>
+    </message>
+    <message>
+        <source>Execution failed</source>
+        <translation>実行に失敗</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>%1 に可決</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 に締め切り</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>%1 に実行済み</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee to %1%</source>
+        <translation>マーケット手数料を %1% に設定</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold to %1σ</source>
+        <translation>アラートしきい値を %1σ に設定</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 を %2 に設定</translation>
+    </message>
+    <message>
+        <source>%1 (unknown action)</source>
+        <translation>%1 (不明な操作)</translation>
     </message>
 </context>
 </TS>

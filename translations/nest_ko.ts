@@ -242,6 +242,10 @@
         <source>Outbox</source>
         <translation>대기 중인 작업</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>거버넌스</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
@@ -269,6 +273,13 @@
     <message>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::GovernanceController</name>
+    <message>
+        <source>Could not load the proposals: %1</source>
+        <translation>제안을 불러올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +714,149 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::CreateProposalDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>찬성</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>제안 제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>설명이 너무 깁니다(최대 %1자).</translation>
+    </message>
+    <message>
+        <source>Write 2 to 10 choices, one per line.</source>
+        <translation>선택지를 한 줄에 하나씩 2~10개 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A choice is too long (at most %1 characters).</source>
+        <translation>선택지가 너무 깁니다(최대 %1자).</translation>
+    </message>
+    <message>
+        <source>Each choice must be different.</source>
+        <translation>선택지는 모두 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>투표 마감 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Voting must close in the future.</source>
+        <translation>투표 마감 시각은 미래여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Voting may stay open for at most 366 days.</source>
+        <translation>투표는 최대 366일까지 진행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Set a quorum: the total weight that must vote (0 for none).</source>
+        <translation>정족수를 설정하세요. 투표에 참여해야 하는 총 가중치입니다(없으면 0).</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>생성 중…</translation>
+    </message>
+    <message>
+        <source>Create proposal</source>
+        <translation>제안 만들기</translation>
+    </message>
+    <message>
+        <source>Without an action the result is advisory.</source>
+        <translation>실행 작업이 없으면 결과는 권고 사항입니다.</translation>
+    </message>
+    <message>
+        <source>The first choice enacts the action: it runs when that choice wins, after the timelock.</source>
+        <translation>첫 번째 선택지가 작업을 실행합니다. 해당 선택지가 이기면 타임락이 지난 후 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>새 제안</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>선택지(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표 방식</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>가중 방식</translation>
+    </message>
+    <message>
+        <source>Voting opens</source>
+        <translation>투표 시작</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>투표 마감</translation>
+    </message>
+    <message>
+        <source>Quorum (weight)</source>
+        <translation>정족수(가중치)</translation>
+    </message>
+    <message>
+        <source>Timelock (hours)</source>
+        <translation>타임락(시간)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>실행 작업</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>단일 선택</translation>
+    </message>
+    <message>
+        <source>Approval (several choices)</source>
+        <translation>찬성 투표(복수 선택)</translation>
+    </message>
+    <message>
+        <source>Equal: one voter, one vote</source>
+        <translation>균등: 1인 1표</translation>
+    </message>
+    <message>
+        <source>Balance at creation</source>
+        <translation>생성 시점의 잔액</translation>
+    </message>
+    <message>
+        <source>Square root of balance (quadratic)</source>
+        <translation>잔액의 제곱근(이차)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee</source>
+        <translation>마켓 수수료 설정</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold</source>
+        <translation>알림 임계값 설정</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
@@ -845,6 +999,45 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::GovernanceView</name>
+    <message>
+        <source>Voting on this proposal has closed.</source>
+        <translation>이 제안에 대한 투표가 마감되었습니다.</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>모든 제안</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표 중</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>가결</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>부결</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>새 제안…</translation>
+    </message>
+    <message>
+        <source>Proposing needs the voter role</source>
+        <translation>제안하려면 투표자 역할이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1893,144 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ProposalListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Of quorum</source>
+        <translation>정족수 대비</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProposalPage</name>
+    <message>
+        <source>%1 · then a %2 timelock</source>
+        <translation>%1 · 이후 타임락 %2</translation>
+    </message>
+    <message>
+        <source>Turnout %1 of a quorum of %2</source>
+        <translation>투표율 %1 / 정족수 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all eligible weight)</source>
+        <translation>%1(전체 투표 가능 가중치의 %2%)</translation>
+    </message>
+    <message>
+        <source>No action: the result is advisory.</source>
+        <translation>실행 작업 없음: 결과는 권고 사항입니다.</translation>
+    </message>
+    <message>
+        <source>Executed %1: %2.</source>
+        <translation>%1에 실행됨: %2.</translation>
+    </message>
+    <message>
+        <source>Not executed: %1.</source>
+        <translation>실행되지 않음: %1.</translation>
+    </message>
+    <message>
+        <source>Execution failed: %1 (%2)</source>
+        <translation>실행 실패: %1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, in %3 (timelock).</source>
+        <translation>%1: %2 실행 예정(%3 후, 타임락).</translation>
+    </message>
+    <message>
+        <source>If “%1” wins: %2, %3 after voting ends.</source>
+        <translation>“%1”이(가) 이기면 투표 종료 %3 후 실행: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying: fetching the vote log and checking every signature…</source>
+        <translation>검증 중: 투표 로그를 가져와 모든 서명을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>검증할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server&apos;s tally (turnout %3)%4.</source>
+        <translation>이 컴퓨터에서 검증했습니다. 서명 %1개를 확인하고 투표 %2건을 집계했으며, 재집계 결과가 서버의 집계(투표율 %3)%4와 일치합니다.</translation>
+    </message>
+    <message>
+        <source> and its result</source>
+        <translation> 및 결과</translation>
+    </message>
+    <message>
+        <source>The result does NOT verify.</source>
+        <translation>결과가 검증되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>서명을 검증할 수 없음</translation>
+    </message>
+    <message>
+        <source>its weight is not what the weighting gives</source>
+        <translation>가중치가 가중 방식에 따른 값과 다름</translation>
+    </message>
+    <message>
+        <source>its choices are not allowed</source>
+        <translation>허용되지 않은 선택지가 포함됨</translation>
+    </message>
+    <message>
+        <source>its superseded mark is wrong</source>
+        <translation>대체됨 표시가 잘못됨</translation>
+    </message>
+    <message>
+        <source>Vote #%1 by %2: %3.</source>
+        <translation>%2의 투표 #%1: %3.</translation>
+    </message>
+    <message>
+        <source>Recounted tally %1 (turnout %2) differs from the server&apos;s.</source>
+        <translation>재집계 결과 %1(투표율 %2)이(가) 서버의 집계와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The recount does not give the server&apos;s result.</source>
+        <translation>재집계 결과가 서버의 결과와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4 choices · voting %5 – %6</source>
+        <translation>%1 · %2, %3 · 선택지 %4개 · 투표 기간 %5 – %6</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (weight %2), signed %3…</source>
+        <translation>내 투표: %1(가중치 %2), 서명 %3…</translation>
+    </message>
+    <message>
+        <source>Change vote…</source>
+        <translation>투표 변경…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>투표…</translation>
+    </message>
+    <message>
+        <source>Pick a proposal to see its choices and tally.</source>
+        <translation>제안을 선택하면 선택지와 집계를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>결과 검증</translation>
+    </message>
+    <message>
+        <source>Fetch the vote log, check every signature on this computer and recount with the proposal&apos;s weighting</source>
+        <translation>투표 로그를 가져와 이 컴퓨터에서 모든 서명을 확인하고 제안의 가중 방식으로 다시 집계합니다</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -2122,6 +2453,174 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Choose a password of at least 8 characters.</source>
         <translation>8자 이상의 비밀번호를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::VoteDialog</name>
+    <message>
+        <source>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</source>
+        <translation>제안: %1
+선택: %2
+가중치: %3
+기록 시각: %4(투표 #%5)
+내 키 %6(으)로 다음 내용에 서명했습니다:
+%7</translation>
+    </message>
+    <message>
+        <source>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</source>
+        <translation>투표할 선택지: %1
+
+앱이 키체인에 있는 내 키로 이 투표에 서명합니다. 투표가 진행되는 동안에는 투표를 변경할 수 있으며, 로그에는 두 투표가 모두 남고 이전 투표는 대체됨으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Approve every choice you support.</source>
+        <translation>지지하는 선택지를 모두 찬성하세요.</translation>
+    </message>
+    <message>
+        <source>Pick one choice.</source>
+        <translation>선택지를 하나 고르세요.</translation>
+    </message>
+    <message>
+        <source>Signing and sending your vote…</source>
+        <translation>투표에 서명하고 전송하는 중…</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>투표가 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Sign and vote</source>
+        <translation>서명 후 투표</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::governanceformat</name>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표 중</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>가결</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>부결</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>단일 선택</translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation>찬성 투표</translation>
+    </message>
+    <message>
+        <source>one voter, one vote</source>
+        <translation>1인 1표</translation>
+    </message>
+    <message>
+        <source>weighted by balance</source>
+        <translation>잔액으로 가중</translation>
+    </message>
+    <message>
+        <source>weighted by the square root of balance</source>
+        <translation>잔액의 제곱근으로 가중</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 후 시작</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>%1 후 종료</translation>
+    </message>
+    <message>
+        <source>Executes in %1</source>
+        <translation>%1 후 실행</translation>
+    </message>
+    <message>
+        <source>Execution failed</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>%1 가결</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 마감</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>%1 실행됨</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee to %1%</source>
+        <translation>마켓 수수료를 %1%로 설정</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold to %1σ</source>
+        <translation>알림 임계값을 %1σ로 설정</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1을(를) %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>%1 (unknown action)</source>
+        <translation>%1(알 수 없는 작업)</translation>
     </message>
 </context>
 </TS>

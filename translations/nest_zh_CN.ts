@@ -242,6 +242,10 @@
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>治理</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
@@ -269,6 +273,13 @@
     <message>
         <source>This computer</source>
         <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::GovernanceController</name>
+    <message>
+        <source>Could not load the proposals: %1</source>
+        <translation>无法加载提案：%1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +714,149 @@
     </message>
 </context>
 <context>
+    <name>nest::ui::CreateProposalDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>请为提案填写标题。</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>描述过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Write 2 to 10 choices, one per line.</source>
+        <translation>请填写 2 到 10 个选项，每行一个。</translation>
+    </message>
+    <message>
+        <source>A choice is too long (at most %1 characters).</source>
+        <translation>某个选项过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Each choice must be different.</source>
+        <translation>各选项不能重复。</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>投票结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Voting must close in the future.</source>
+        <translation>投票结束时间必须在将来。</translation>
+    </message>
+    <message>
+        <source>Voting may stay open for at most 366 days.</source>
+        <translation>投票开放时间最长为 366 天。</translation>
+    </message>
+    <message>
+        <source>Set a quorum: the total weight that must vote (0 for none).</source>
+        <translation>请设置法定票数：必须参与投票的总权重（0 表示不设）。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Create proposal</source>
+        <translation>创建提案</translation>
+    </message>
+    <message>
+        <source>Without an action the result is advisory.</source>
+        <translation>不设操作时，结果仅供参考。</translation>
+    </message>
+    <message>
+        <source>The first choice enacts the action: it runs when that choice wins, after the timelock.</source>
+        <translation>第一个选项会触发该操作：该选项胜出后，在时间锁结束时执行。</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>新建提案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>选项（每行一个）</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票方式</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>计权方式</translation>
+    </message>
+    <message>
+        <source>Voting opens</source>
+        <translation>投票开始</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>投票结束</translation>
+    </message>
+    <message>
+        <source>Quorum (weight)</source>
+        <translation>法定票数（权重）</translation>
+    </message>
+    <message>
+        <source>Timelock (hours)</source>
+        <translation>时间锁（小时）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Approval (several choices)</source>
+        <translation>赞成投票（可多选）</translation>
+    </message>
+    <message>
+        <source>Equal: one voter, one vote</source>
+        <translation>平等：每位投票者一票</translation>
+    </message>
+    <message>
+        <source>Balance at creation</source>
+        <translation>创建时的余额</translation>
+    </message>
+    <message>
+        <source>Square root of balance (quadratic)</source>
+        <translation>余额的平方根（二次）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee</source>
+        <translation>设置市场手续费</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold</source>
+        <translation>设置警报阈值</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::DashboardView</name>
     <message>
         <source>%1 · %2</source>
@@ -845,6 +999,45 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::GovernanceView</name>
+    <message>
+        <source>Voting on this proposal has closed.</source>
+        <translation>此提案的投票已结束。</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>全部提案</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>新建提案…</translation>
+    </message>
+    <message>
+        <source>Proposing needs the voter role</source>
+        <translation>发起提案需要投票者角色</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1893,144 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::ProposalListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Of quorum</source>
+        <translation>占法定票数</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::ProposalPage</name>
+    <message>
+        <source>%1 · then a %2 timelock</source>
+        <translation>%1 · 随后有 %2 的时间锁</translation>
+    </message>
+    <message>
+        <source>Turnout %1 of a quorum of %2</source>
+        <translation>投票率 %1，法定票数为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all eligible weight)</source>
+        <translation>%1（占全部合格权重的 %2%）</translation>
+    </message>
+    <message>
+        <source>No action: the result is advisory.</source>
+        <translation>无操作：结果仅供参考。</translation>
+    </message>
+    <message>
+        <source>Executed %1: %2.</source>
+        <translation>已于 %1 执行：%2。</translation>
+    </message>
+    <message>
+        <source>Not executed: %1.</source>
+        <translation>未执行：%1。</translation>
+    </message>
+    <message>
+        <source>Execution failed: %1 (%2)</source>
+        <translation>执行失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2, in %3 (timelock).</source>
+        <translation>%1，将于 %2 执行，剩余 %3（时间锁）。</translation>
+    </message>
+    <message>
+        <source>If “%1” wins: %2, %3 after voting ends.</source>
+        <translation>如果“%1”胜出：%2，在投票结束 %3 后执行。</translation>
+    </message>
+    <message>
+        <source>Verifying: fetching the vote log and checking every signature…</source>
+        <translation>正在验证：获取投票日志并核验每个签名…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>无法验证：%1</translation>
+    </message>
+    <message>
+        <source>Verified on this computer: %1 signatures checked, %2 votes counted; the recount matches the server&apos;s tally (turnout %3)%4.</source>
+        <translation>已在本机验证：核验了 %1 个签名，统计了 %2 张选票；重新计票与服务器的计票（投票率 %3）%4一致。</translation>
+    </message>
+    <message>
+        <source> and its result</source>
+        <translation>及其结果</translation>
+    </message>
+    <message>
+        <source>The result does NOT verify.</source>
+        <translation>结果未通过验证。</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>其签名未通过验证</translation>
+    </message>
+    <message>
+        <source>its weight is not what the weighting gives</source>
+        <translation>其权重与计权方式得出的不符</translation>
+    </message>
+    <message>
+        <source>its choices are not allowed</source>
+        <translation>其所选选项不被允许</translation>
+    </message>
+    <message>
+        <source>its superseded mark is wrong</source>
+        <translation>其“已被取代”标记有误</translation>
+    </message>
+    <message>
+        <source>Vote #%1 by %2: %3.</source>
+        <translation>%2 的第 %1 号投票：%3。</translation>
+    </message>
+    <message>
+        <source>Recounted tally %1 (turnout %2) differs from the server&apos;s.</source>
+        <translation>重新计票结果 %1（投票率 %2）与服务器的不一致。</translation>
+    </message>
+    <message>
+        <source>The recount does not give the server&apos;s result.</source>
+        <translation>重新计票得不出服务器的结果。</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4 choices · voting %5 – %6</source>
+        <translation>%1 · %2，%3 · %4 个选项 · 投票时间 %5 – %6</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (weight %2), signed %3…</source>
+        <translation>你的投票：%1（权重 %2），签名 %3…</translation>
+    </message>
+    <message>
+        <source>Change vote…</source>
+        <translation>更改投票…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>投票…</translation>
+    </message>
+    <message>
+        <source>Pick a proposal to see its choices and tally.</source>
+        <translation>选择一个提案以查看其选项和计票。</translation>
+    </message>
+    <message>
+        <source>Verify results</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Fetch the vote log, check every signature on this computer and recount with the proposal&apos;s weighting</source>
+        <translation>获取投票日志，在本机核验每个签名，并按提案的计权方式重新计票</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::RateChart</name>
     <message>
         <source>Critical</source>
@@ -2122,6 +2453,174 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Choose a password of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::VoteDialog</name>
+    <message>
+        <source>Proposal: %1
+Your choice: %2
+Weight: %3
+Recorded: %4 (vote #%5)
+Signed with your key %6 over:
+%7</source>
+        <translation>提案：%1
+你的选择：%2
+权重：%3
+记录时间：%4（第 %5 号投票）
+已用你的密钥 %6 对以下内容签名：
+%7</translation>
+    </message>
+    <message>
+        <source>You vote for: %1
+
+The app signs this vote with your key from the keychain. While voting is open you can change it; the log keeps both votes, the earlier one marked superseded.</source>
+        <translation>你投票给：%1
+
+应用会使用钥匙串中你的密钥为此投票签名。投票开放期间你可以更改投票；日志会保留两次投票，较早的一次标记为已被取代。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Approve every choice you support.</source>
+        <translation>请勾选你支持的每个选项。</translation>
+    </message>
+    <message>
+        <source>Pick one choice.</source>
+        <translation>请选择一个选项。</translation>
+    </message>
+    <message>
+        <source>Signing and sending your vote…</source>
+        <translation>正在签名并提交你的投票…</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>你的投票已记录。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Sign and vote</source>
+        <translation>签名并投票</translation>
+    </message>
+</context>
+<context>
+    <name>nest::ui::governanceformat</name>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation>赞成投票（可多选）</translation>
+    </message>
+    <message>
+        <source>one voter, one vote</source>
+        <translation>每位投票者一票</translation>
+    </message>
+    <message>
+        <source>weighted by balance</source>
+        <translation>按余额计权</translation>
+    </message>
+    <message>
+        <source>weighted by the square root of balance</source>
+        <translation>按余额的平方根计权</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 后开始</translation>
+    </message>
+    <message>
+        <source>Ends in %1</source>
+        <translation>%1 后结束</translation>
+    </message>
+    <message>
+        <source>Executes in %1</source>
+        <translation>%1 后执行</translation>
+    </message>
+    <message>
+        <source>Execution failed</source>
+        <translation>执行失败</translation>
+    </message>
+    <message>
+        <source>Passed %1</source>
+        <translation>于 %1 通过</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>于 %1 执行</translation>
+    </message>
+    <message>
+        <source>Set the marketplace fee to %1%</source>
+        <translation>将市场手续费设为 %1%</translation>
+    </message>
+    <message>
+        <source>Set the alert threshold to %1σ</source>
+        <translation>将警报阈值设为 %1σ</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown action)</source>
+        <translation>%1（未知操作）</translation>
     </message>
 </context>
 </TS>
