@@ -1,5 +1,6 @@
 #include "itemdetail.h"
 
+#include "chartlocale.h"
 #include "listingsmodel.h"
 
 #include <QChart>
@@ -151,6 +152,7 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     m_activity->setMaximumHeight(110);
     layout->addWidget(m_activity);
     retranslateUi();
+    applyChartPalette();
     clear();
 }
 
@@ -158,11 +160,33 @@ void ItemDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyChartPalette();
     QWidget::changeEvent(event);
+}
+
+void ItemDetailPanel::applyChartPalette()
+{
+    // The chart draws with its own colours: give it the theme's, on every theme change.
+    const QPalette pal = palette();
+    QChart *chart = m_chartView->chart();
+    chart->setBackgroundBrush(pal.base());
+    m_chartView->setBackgroundBrush(pal.base());
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        QColor grid = pal.color(QPalette::Mid);
+        grid.setAlpha(90);
+        axis->setGridLineColor(grid);
+    }
+    QPen pen = m_series->pen();
+    pen.setColor(pal.color(QPalette::Highlight));
+    m_series->setPen(pen);
 }
 
 void ItemDetailPanel::retranslateUi()
 {
+    localizeChart(m_chartView->chart());
     m_buy->setText(tr("Buy now"));
     m_bid->setText(tr("Place a bid\u2026"));
     m_offer->setText(tr("Make an offer\u2026"));

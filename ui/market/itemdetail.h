@@ -57,6 +57,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyChartPalette();
     void refresh();
     void refreshTimes();
     QString who(const QString &userId) const;
