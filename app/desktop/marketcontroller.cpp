@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace nest::desktop {
@@ -77,6 +78,9 @@ void MarketController::reload()
     if (!m_active)
         return;
     const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_duringLoad.clear();
+    m_snapshotFrom = 0;
     client::ApiJob *config = client::marketapi::config(m_api);
     connect(config, &client::ApiJob::finished, this, [this, config, generation] {
         if (generation != m_generation || !config->isOk())
@@ -99,6 +103,8 @@ void MarketController::loadPage(const QString &cursor, QList<market::Listing> co
                     return;
                 const QJsonObject json = job->json();
                 measureOffset(json.value(u"server_time").toInteger(), sentAt, localNow());
+                if (m_snapshotFrom == 0)
+                    m_snapshotFrom = json.value(u"server_time").toInteger();
                 for (const QJsonValue item : json.value(u"items").toArray()) {
                     if (auto l = client::marketparse::listing(item.toObject())) {
                         if (l->highBidderId == m_userId)
@@ -111,7 +117,21 @@ void MarketController::loadPage(const QString &cursor, QList<market::Listing> co
                     loadPage(next, std::move(collected), generation);
                     return;
                 }
+                QSet<QString> inSnapshot;
+                for (const market::Listing &l : std::as_const(collected))
+                    inSnapshot.insert(l.id);
                 m_view.setListings(collected);
+                // Changes published after the snapshot was taken, and listings it cannot have
+                // held, arrived meanwhile: they would be lost under the snapshot.
+                QList<market::Listing> newer;
+                for (const auto &[ts, l] : std::as_const(m_duringLoad)) {
+                    if (ts >= m_snapshotFrom || !inSnapshot.contains(l.id))
+                        newer.append(l);
+                }
+                m_duringLoad.clear();
+                m_loading = false;
+                if (!newer.isEmpty())
+                    m_view.applyListings(newer);
             });
 }
 
@@ -181,7 +201,7 @@ void MarketController::onEvents(const QList<client::StreamEvent> &events)
     for (const client::StreamEvent &event : events) {
         if (event.topic != kMarketTopic)
             continue;
-        onMarketEvent(QJsonDocument::fromJson(event.data).object());
+        onMarketEvent(QJsonDocument::fromJson(event.data).object(), event.ts);
         if (!me.isEmpty() && event.data.contains(me))
             m_walletTimer.start(); // our money may have moved
     }
@@ -191,7 +211,7 @@ void MarketController::onEvents(const QList<client::StreamEvent> &events)
     }
 }
 
-void MarketController::onMarketEvent(const QJsonObject &data)
+void MarketController::onMarketEvent(const QJsonObject &data, qint64 ts)
 {
     const QString kind = data.value(u"kind").toString();
     if (kind == u"config.changed") {
@@ -233,6 +253,8 @@ void MarketController::onMarketEvent(const QJsonObject &data)
     }
     if (listing) {
         m_batch.append(*listing);
+        if (m_loading)
+            m_duringLoad.append({ts, *listing});
         if (listing->id == m_view.selectedListingId())
             m_detailTimer.start(); // bids and offers of the open detail
     } else if (kind.startsWith(u"offer.")) {

@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void onEvents(const QList<client::StreamEvent> &events);
-    void onMarketEvent(const QJsonObject &data);
+    void onMarketEvent(const QJsonObject &data, qint64 ts);
     void loadPage(const QString &cursor, QList<market::Listing> collected, quint64 generation);
     void refreshWallet();
     void refreshDetail();
@@ -79,7 +79,12 @@ private:
     market::Config m_config;
     market::Wallet m_wallet;
     QList<market::Listing> m_batch; //!< listings of one stream delivery, applied together
-    QSet<QString> m_biddedOn;       //!< auctions this user bid on, for "auction ended" notices
+    //! Listings the stream brought while the snapshot loads, with the time they were published:
+    //! the snapshot replaces the table, so what it could not contain is applied again after.
+    QList<std::pair<qint64, market::Listing>> m_duringLoad;
+    qint64 m_snapshotFrom = 0; //!< server time of the snapshot's first page
+    bool m_loading = false;
+    QSet<QString> m_biddedOn; //!< auctions this user bid on, for "auction ended" notices
     QTimer m_walletTimer;
     QTimer m_detailTimer;
     qint64 m_offset = 0;

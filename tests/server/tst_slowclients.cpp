@@ -82,7 +82,7 @@ private Q_SLOTS:
         for (auto &t : tricklers)
             QVERIFY(!t->readAll().startsWith("HTTP/1.1 200")); // never served as a request
         for (auto &w : silentSockets)
-            QCOMPARE(w->closeCode(), QWebSocketProtocol::CloseCode(4001));
+            QCOMPARE(int(w->closeCode()), 4001);
         // The server is still fine and holds no leftover connections.
         QCOMPARE(server.call("GET", u"/healthz"_qs).status, 200);
         const QString metrics = QString::fromUtf8(server.call("GET", u"/metrics"_qs).body);
