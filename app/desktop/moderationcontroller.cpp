@@ -79,27 +79,26 @@ void ModerationController::fetchLog(std::function<void(const QList<community::Lo
     auto entries = std::make_shared<QList<community::LogEntry>>();
     auto step = std::make_shared<std::function<void(const QString &)>>();
     const quint64 generation = m_generation;
-    *step = [this, entries, step, done, generation](const QString &cursor) {
+    // The step holds itself only weakly; the pending job's connection holds it strongly, so a
+    // job that never finishes (the app quits) frees everything with itself.
+    std::weak_ptr<std::function<void(const QString &)>> weakStep = step;
+    *step = [this, entries, weakStep, done, generation](const QString &cursor) {
         client::ApiJob *job = client::feedapi::log(m_api, cursor);
-        connect(job, &client::ApiJob::finished, this, [this, job, entries, step, done, generation] {
-            if (generation != m_generation) {
-                *step = nullptr; // breaks the cycle
-                return;
-            }
-            if (!job->isOk()) {
-                m_view.showMessage(client::describe(job->error()));
-                *step = nullptr;
-                return;
-            }
-            const auto page = client::feedapi::logOf(*job);
-            entries->append(page.items);
-            if (page.nextCursor.isEmpty()) {
-                done(*entries);
-                *step = nullptr;
-            } else {
-                (*step)(page.nextCursor);
-            }
-        });
+        connect(job, &client::ApiJob::finished, this,
+                [this, job, entries, next = weakStep.lock(), done, generation] {
+                    if (generation != m_generation)
+                        return;
+                    if (!job->isOk()) {
+                        m_view.showMessage(client::describe(job->error()));
+                        return;
+                    }
+                    const auto page = client::feedapi::logOf(*job);
+                    entries->append(page.items);
+                    if (page.nextCursor.isEmpty())
+                        done(*entries);
+                    else if (next)
+                        (*next)(page.nextCursor);
+                });
     };
     (*step)(QString());
 }
