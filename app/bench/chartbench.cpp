@@ -27,18 +27,6 @@ constexpr qsizetype kWindowPoints = 1'000'000;
 constexpr int kPointsPerFrame = 100;
 constexpr int kPlotWidth = 1200;
 
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 //! How the lines are drawn. The Dashboard's RateChart draws like Thin; Smooth is what it drew
 //! before (a 1.6 px cosmetic pen is stroked as a polygon, and antialiasing doubles that again).
 enum class Pen { Thin, Smooth };
@@ -98,12 +86,12 @@ int runChartBench(int argc, char *argv[])
                 "|---|---|---|---|\n");
 
     // Decimated path: ring buffer, min/max per pixel, one replace() per frame.
-    const qint64 rssBefore = rssKiB();
+    const qint64 rssBefore = rssKiBOf();
     TimeSeriesBuffer buffer(kWindowPoints);
     qint64 ts = 0;
     for (qsizetype i = 0; i < kWindowPoints; ++i)
         buffer.append(ts += 10, float(rng.generateDouble() * 100 - 50));
-    const qint64 rssAfter = rssKiB();
+    const qint64 rssAfter = rssKiBOf();
     Chart decimated;
     QList<QPointF> points;
     std::vector<double> frames;
@@ -166,9 +154,9 @@ int runChartBench(int argc, char *argv[])
     all.reserve(kWindowPoints + kPointsPerFrame);
     for (qsizetype i = 0; i < buffer.size(); ++i)
         all.append(QPointF(double(buffer.at(i).ts), double(buffer.at(i).value)));
-    const qint64 rssRawBefore = rssKiB();
+    const qint64 rssRawBefore = rssKiBOf();
     raw.series->replace(all);
-    const qint64 rssRawAfter = rssKiB();
+    const qint64 rssRawAfter = rssKiBOf();
     frames.clear();
     for (int frame = 0; frame < 10; ++frame) {
         QElapsedTimer t;

@@ -44,18 +44,6 @@ struct Answer {
     double ms = 0;
 };
 
-qint64 rssKiBOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 //! One HTTP client of the load: its own connections, blocking calls from its own loop turn.
 class Client {
 public:

@@ -1,3 +1,4 @@
+#include "marketdata.h"
 #include "markettypes.h"
 
 #include <array>
@@ -43,18 +44,8 @@ namespace marketrules {
 
 qint64 dutchPrice(qint64 start, qint64 end, qint64 createdAt, qint64 endsAt, qint64 now)
 {
-    if (now <= createdAt || endsAt <= createdAt)
-        return start;
-    if (now >= endsAt)
-        return end;
-    const qint64 duration = endsAt - createdAt;
-    const qint64 remaining = endsAt - now;
-    const qint64 drop = start - end;
-    // end + drop * remaining / duration, rounded up, without overflow for sane amounts
-    // (kMaxAmount * a day in ms still fits in 63 bits only if split: divide first).
-    const qint64 whole = drop / duration * remaining;
-    const qint64 part = (drop % duration) * remaining;
-    return end + whole + part / duration + (part % duration != 0 ? 1 : 0);
+    // One rule for the server and the client's ticking price: they must agree to the unit.
+    return nest::market::dutchPrice(start, end, createdAt, endsAt, now);
 }
 
 qint64 minimumBid(const Listing &listing)

@@ -1,5 +1,7 @@
 // nest-server killed with SIGKILL in the middle of a write load: after a restart every write it
 // had acknowledged is there and the database passes SQLite's integrity check.
+#include "serverprocess.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,22 +23,8 @@ private:
 
     quint16 startServer(QProcess &process)
     {
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(NEST_SERVER_BINARY),
-                      {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data-dir"_qs, m_dir.path()});
-        const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_qs);
-        QByteArray output;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(100);
-            output += process.readAll();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                return quint16(match.captured(1).toUInt());
-        }
-        qWarning() << "server output:" << output;
-        return 0;
+        return nest::test::startServerProcess(process, QStringLiteral(NEST_SERVER_BINARY),
+                                              {u"--data-dir"_qs, m_dir.path()});
     }
 
     QNetworkReply *send(quint16 port, const QByteArray &method, const QString &path,

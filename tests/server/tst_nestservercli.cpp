@@ -1,5 +1,7 @@
 // The nest-server executable as an operator runs it: flags, loopback default, one log line per
 // request, a clean stop on SIGTERM, and key rotation from the command line.
+#include "serverprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,21 +25,7 @@ private:
     //! Starts the server on a free loopback port and returns that port (0 on failure).
     static quint16 startServer(QProcess &process, const QStringList &extra = {})
     {
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(binary(), QStringList{u"--listen"_qs, u"127.0.0.1:0"_qs} + extra);
-        const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_qs);
-        QByteArray output;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(100);
-            output += process.readAll();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                return quint16(match.captured(1).toUInt());
-        }
-        qWarning() << "server output:" << output;
-        return 0;
+        return nest::test::startServerProcess(process, binary(), extra);
     }
 
     static int get(quint16 port, const QString &path, QByteArray *body = nullptr)
