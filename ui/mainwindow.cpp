@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -62,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (row < 0 || row >= m_views.size())
             return;
         m_stack->setCurrentWidget(m_views.at(row).widget);
+        if (!m_applyingRoles)
+            m_wantedView = m_views.at(row).id;
         Q_EMIT currentViewChanged(m_views.at(row).id);
     });
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryRequested);
@@ -202,6 +205,9 @@ QString MainWindow::currentViewId() const
 
 bool MainWindow::showView(const QString &id)
 {
+    // Remembered even while hidden: signing in with the role shows it.
+    if (!id.isEmpty() && viewWidget(id))
+        m_wantedView = id;
     for (int row = 0; row < m_views.size(); ++row) {
         if (m_views.at(row).id == id && !m_nav->item(row)->isHidden()) {
             m_nav->setCurrentRow(row);
@@ -226,16 +232,24 @@ void MainWindow::applyRoles()
         const auto &required = m_views.at(row).requiredRole;
         m_nav->item(row)->setHidden(required && !m_roles.testFlag(*required));
     }
-    // Never leave the user on a view that just became hidden.
-    const int current = m_nav->currentRow();
-    if (current >= 0 && m_nav->item(current)->isHidden()) {
-        for (int row = 0; row < m_nav->count(); ++row) {
-            if (!m_nav->item(row)->isHidden()) {
-                m_nav->setCurrentRow(row);
-                break;
-            }
-        }
+    // The view the user last chose once it is visible again (a sign-in brings the roles), never
+    // one that just became hidden; otherwise the first visible one, in the sidebar's order.
+    const QScopedValueRollback applying(m_applyingRoles, true);
+    int wanted = -1;
+    int firstVisible = -1;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->isHidden())
+            continue;
+        if (firstVisible < 0)
+            firstVisible = row;
+        if (m_views.at(row).id == m_wantedView)
+            wanted = row;
     }
+    const int current = m_nav->currentRow();
+    if (wanted >= 0)
+        m_nav->setCurrentRow(wanted);
+    else if (current < 0 || m_nav->item(current)->isHidden())
+        m_nav->setCurrentRow(firstVisible);
 }
 
 void MainWindow::setUser(const QString &displayName, const QString &username, Roles roles)

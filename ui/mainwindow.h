@@ -90,6 +90,8 @@ private:
     ConnectionIndicator *m_connection;
     QLabel *m_user;
     Roles m_roles;
+    QString m_wantedView;         //!< the view the user (or the saved state) chose last
+    bool m_applyingRoles = false; //!< a row change by applyRoles() is not the user's choice
     QString m_displayName;
     QString m_username;
 };

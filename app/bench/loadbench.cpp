@@ -1,6 +1,7 @@
 #include "loadbench.h"
 
 #include "base64url.h"
+#include "benchserver.h"
 #include "benchstats.h"
 #include "ed25519.h"
 
@@ -16,7 +17,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -108,28 +108,9 @@ int runLoadBench(int seconds, int subscriberCount, int userCount)
 {
     QTemporaryDir dir;
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral(NEST_SERVER_BINARY),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--data-dir"), dir.path()});
-    quint16 port = 0;
-    QByteArray output;
-    const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    for (QElapsedTimer t; !t.isValid() || (t.elapsed() < 15'000 && port == 0);) {
-        if (!t.isValid())
-            t.start();
-        server.waitForReadyRead(100);
-        output += server.readAll();
-        if (const auto m = listening.match(QString::fromUtf8(output)); m.hasMatch())
-            port = quint16(m.captured(1).toUInt());
-    }
-    if (!port) {
-        std::fprintf(stderr, "nest-bench load: the server did not start:\n%s\n",
-                     output.constData());
+    const quint16 port = startBenchServer(server, dir.path());
+    if (!port)
         return 1;
-    }
-    QObject::connect(&server, &QProcess::readyRead, &server, [&server] { server.readAll(); });
 
     // Accounts: the first one is the admin (all roles); each registers a signing key.
     Client setup(port);

@@ -3,8 +3,9 @@
 // `nest-bench chart` only the live chart frame-time benchmark, `nest-bench market` only the
 // Marketplace table benchmark, `nest-bench feed` only the Community feed model's frame time and
 // memory per post, `nest-bench cache [records]` only the encrypted local cache benchmark,
-// `nest-bench governance [voters]` only the signed-vote and verify-results benchmark, and
-// `nest-bench load` the load test against a nest-server.
+// `nest-bench governance [voters]` only the signed-vote and verify-results benchmark,
+// `nest-bench load` the load test against a nest-server, `nest-bench soak` the client's
+// memory over a long stream, and `nest-bench startup` the app's start-up time and idle RSS.
 #include "accuracybench.h"
 #include "cachebench.h"
 #include "chartbench.h"
@@ -15,6 +16,8 @@
 #include "httpbench.h"
 #include "loadbench.h"
 #include "marketbench.h"
+#include "soakbench.h"
+#include "startupbench.h"
 #include "streambench.h"
 
 #include <QCommandLineParser>
@@ -34,6 +37,10 @@ int main(int argc, char *argv[])
         return runMarketBench(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "feed") == 0)
         return runFeedBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "soak") == 0)
+        return runSoakBench(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "startup") == 0)
+        return runStartupBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nest-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("nest.*.info=false\nnest.*.debug=false"));

@@ -42,6 +42,10 @@
 
 namespace nest::desktop {
 namespace {
+//! The demo account that NestServer::seedDemo() creates.
+const QString kDemoUser = QStringLiteral("demo");
+const QString kDemoPassword = QStringLiteral("nest-demo");
+
 //! Governance beyond its view: a passed proposal in its timelock (the view opens on a vote),
 //! the vote dialog on that open proposal and the new-proposal form.
 bool saveGovernanceScreenshots(ui::MainWindow &window, ui::GovernanceView &view, const QString &dir,
@@ -296,15 +300,18 @@ bool DesktopApp::start()
                               tr("The server on this computer could not start:\n%1").arg(error));
         return false;
     }
-    if (m_options.demo) {
-        m_session.login(QStringLiteral("demo"), QStringLiteral("nest-demo"));
-        return true;
-    }
-    // Resume the last account on this server from the keychain; ask only when that fails.
+    // Resume the last account on this server from the keychain; ask only when that fails. The
+    // demo resumes its own session too: a refresh, not another Argon2id hash of its password.
     QSettings settings;
     const QString lastOrigin = settings.value(QStringLiteral("session/origin")).toString();
     const QString lastUser = settings.value(QStringLiteral("session/username")).toString();
-    if (!lastUser.isEmpty() && lastOrigin == m_api.serverOrigin()) {
+    const bool resumable = !lastUser.isEmpty() && lastOrigin == m_api.serverOrigin()
+                           && (!m_options.demo || lastUser == kDemoUser);
+    if (m_options.demo && !resumable) {
+        m_session.login(kDemoUser, kDemoPassword);
+        return true;
+    }
+    if (resumable) {
         m_restoring = true;
         m_signIn->setUsername(lastUser);
         m_session.restore(lastOrigin, lastUser);
@@ -349,6 +356,10 @@ void DesktopApp::onSubmitted(const ui::SignInDialog::Request &request)
 void DesktopApp::onLoginFailed(const client::ApiError &error)
 {
     if (std::exchange(m_restoring, false)) {
+        if (m_options.demo) {
+            m_session.login(kDemoUser, kDemoPassword); // the saved demo session ended
+            return;
+        }
         // No saved session (or it ended): a normal sign-in, with the reason only when the
         // server could not be reached, since then the saved session is still there.
         const bool network = error.status == client::ApiStatus::NetworkError
@@ -478,7 +489,7 @@ void DesktopApp::takeScreenshotsAndQuit()
         saveGovernanceScreenshots(m_window, *m_governance, m_options.screenshotDir, &error);
     ui::SignInDialog dialog;
     dialog.setServerChoice(m_server);
-    dialog.setUsername(QStringLiteral("demo"));
+    dialog.setUsername(kDemoUser);
     if (files.isEmpty()
         || !ui::saveWidgetScreenshot(dialog, m_options.screenshotDir, QStringLiteral("signin"),
                                      &error)

@@ -59,6 +59,7 @@ public:
     ui::SignInDialog &signInDialog() { return *m_signIn; }
     client::Session &session() { return m_session; }
     client::ApiClient &api() { return m_api; }
+    client::StreamClient &stream() { return m_stream; }
     client::SecretStore &secretStore() { return m_secrets; }
     client::UserKeys &userKeys() { return m_userKeys; }
     AppearanceController &appearance() { return *m_appearance; }

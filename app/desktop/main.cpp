@@ -1,15 +1,19 @@
 // nest-desktop: the Nest desktop client.
 #include "desktopapp.h"
 #include "language.h"
+#include "startupprobe.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nest-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Nest"));
@@ -47,7 +51,11 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QStringLiteral("Use this language for this run: en, ko, ja, zh_CN or ar."),
         QStringLiteral("CODE"));
-    parser.addOptions({offline, server, demo, screenshot, dataDir, theme, lang});
+    QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print a line at each start-up milestone (for nest-bench startup)."));
+    startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({offline, server, demo, screenshot, dataDir, theme, lang, startupReport});
     parser.process(app);
 
     nest::desktop::DesktopApp::Options options;
@@ -73,6 +81,8 @@ int main(int argc, char *argv[])
         }
     }
     nest::desktop::DesktopApp desktop(options);
+    if (parser.isSet(startupReport))
+        new nest::desktop::StartupProbe(desktop, sinceMain); // owned by desktop
     if (!desktop.start())
         return 1;
     return QApplication::exec();

@@ -5,8 +5,10 @@
 namespace nest::charting {
 
 TimeSeriesBuffer::TimeSeriesBuffer(qsizetype capacity)
-    : m_points(size_t(std::max<qsizetype>(capacity, 1)))
-{}
+    : m_capacity(std::max<qsizetype>(capacity, 1))
+{
+    m_points.reserve(size_t(m_capacity)); // address space only, until written
+}
 
 void TimeSeriesBuffer::append(qint64 ts, float value)
 {
@@ -14,7 +16,11 @@ void TimeSeriesBuffer::append(qint64 ts, float value)
         ts = std::max(ts, last().ts);
     const qsizetype cap = capacity();
     if (m_size < cap) {
-        m_points[physical(m_size)] = Point{ts, value};
+        // Until the first wrap the oldest point is at 0, so the next one goes to m_size.
+        if (m_size < qsizetype(m_points.size()))
+            m_points[size_t(m_size)] = Point{ts, value};
+        else
+            m_points.push_back(Point{ts, value});
         ++m_size;
         return;
     }

@@ -36,6 +36,24 @@ private Q_SLOTS:
         QCOMPARE(window.currentViewId(), u"dashboard"_qs);
     }
 
+    void signingInShowsTheFirstViewOrTheChosenOne()
+    {
+        // Built before anybody signs in: the role-bound views are hidden at first.
+        MainWindow window;
+        window.addView(view(u"dashboard"_qs, Role::Analyst));
+        window.addView(view(u"governance"_qs));
+        window.addView(view(u"settings"_qs));
+        QCOMPARE(window.currentViewId(), u"governance"_qs);
+        window.setUser(u"Ann"_qs, u"ann"_qs, Roles(Role::Analyst));
+        QCOMPARE(window.currentViewId(), u"dashboard"_qs); // not where the hiding left it
+
+        // A view the user chose is kept across a sign-out and the next sign-in.
+        QVERIFY(window.showView(u"settings"_qs));
+        window.setUser(u"Ann"_qs, u"ann"_qs, Roles());
+        window.setUser(u"Ann"_qs, u"ann"_qs, Roles(Role::Analyst));
+        QCOMPARE(window.currentViewId(), u"settings"_qs);
+    }
+
     void ctrlNumberFollowsVisibleOrder()
     {
         MainWindow window;

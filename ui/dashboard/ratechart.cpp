@@ -312,6 +312,7 @@ void RateChart::renderFrame()
     if (m_crossVisible)
         updateCrosshair(m_crossPos);
     updateSummary();
+    Q_EMIT frameRendered();
 }
 
 double RateChart::alertY(const AlertMark &a) const

@@ -77,6 +77,8 @@ public:
     static QString kindLabel(analytics::EventKind kind);
 
 Q_SIGNALS:
+    //! A frame was computed (the series hold what the next paint shows).
+    void frameRendered();
     void followLiveChanged(bool follow);
     void pausedChanged(bool paused);
     void kindVisibilityChanged(analytics::EventKind kind, bool visible);
