@@ -8,7 +8,7 @@ if ! command -v clang++ >/dev/null; then
     echo "fuzz: clang++ not installed; skipping the fuzz targets"
     exit 0
 fi
-targets=(fuzz_jwt fuzz_httpparser fuzz_streammessage fuzz_streamdecoder)
+targets=(fuzz_jwt fuzz_httpparser fuzz_streammessage fuzz_streamdecoder fuzz_cacherecord)
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target "${targets[@]}"
 for t in "${targets[@]}"; do
