@@ -67,7 +67,12 @@ int runSoakBench(int argc, char *argv[])
     const QCommandLineOption fromOpt(
         QStringLiteral("from"), QStringLiteral("Growth is measured from this minute to the last."),
         QStringLiteral("n"), QStringLiteral("10"));
-    parser.addOptions({minutesOpt, rateOpt, fromOpt});
+    const QCommandLineOption idleOpt(
+        QStringLiteral("idle-seconds"),
+        QStringLiteral("Before the soak, seconds on the live dashboard without the filter (the "
+                       "client gets one metrics event a second), then its RSS is read."),
+        QStringLiteral("s"), QStringLiteral("30"));
+    parser.addOptions({minutesOpt, rateOpt, fromOpt, idleOpt});
     parser.process(app);
     const int minutes = std::max(1, parser.value(minutesOpt).toInt());
     const int rate = std::max(1, parser.value(rateOpt).toInt());
@@ -110,6 +115,13 @@ int runSoakBench(int argc, char *argv[])
     }
     desktop.window().showView(QStringLiteral("dashboard"));
     auto *dashboard = desktop.window().findChild<nest::ui::DashboardView *>();
+    if (const int idle = parser.value(idleOpt).toInt(); idle > 0) {
+        QElapsedTimer idleClock;
+        idleClock.start();
+        waitFor([&] { return idleClock.elapsed() >= idle * 1000; }, idle * 1000 + 1000);
+        std::printf("idle: the client's RSS after %d s on the live dashboard: %.1f MB\n\n", idle,
+                    double(rssKiBOf()) / 1024.0);
+    }
     auto *filter = dashboard->findChild<QLineEdit *>(QStringLiteral("userFilter"));
     // Filtered to one user, the client subscribes to every raw event and keeps that user's:
     // the whole simulated stream crosses the client's decoder.

@@ -1,7 +1,9 @@
 #include "behaviormetrics.h"
 
 #include <algorithm>
+#include <new>
 #include <numeric>
+#include <type_traits>
 
 namespace nest::server {
 
@@ -10,9 +12,17 @@ quint32 BehaviorMetrics::Second::eventCount() const
     return std::accumulate(counts.begin(), counts.end(), quint32(0));
 }
 
+static_assert(
+    std::is_trivially_copyable_v<
+        BehaviorMetrics::Second> && std::is_trivially_destructible_v<BehaviorMetrics::Second>,
+    "the ring's slots are made by calloc");
+
 BehaviorMetrics::BehaviorMetrics()
-    : m_ring(std::size_t(kRetentionSeconds))
-{}
+    : m_ring(static_cast<Second *>(std::calloc(std::size_t(kRetentionSeconds), sizeof(Second))))
+{
+    if (!m_ring)
+        throw std::bad_alloc();
+}
 
 BehaviorMetrics::Second &BehaviorMetrics::slot(qint64 sec)
 {
