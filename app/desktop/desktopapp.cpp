@@ -134,26 +134,30 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
          [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
     m_governanceController =
-        new GovernanceController(m_api, m_stream, m_userKeys, *m_governance, this);
+        new GovernanceController(m_api, m_stream, m_userKeys, m_outbox, *m_governance, this);
     m_window.addView({QStringLiteral("governance"), m_governance,
                       QIcon(QStringLiteral(":/icons/governance.svg")),
                       [] { return QApplication::translate("nest::desktop", "Governance"); },
                       std::nullopt});
-    m_marketController = new MarketController(m_api, m_stream, m_userKeys, *m_market, this);
+    m_marketController =
+        new MarketController(m_api, m_stream, m_userKeys, m_outbox, *m_market, this);
     m_window.addView(
         {QStringLiteral("market"), m_market, QIcon(QStringLiteral(":/icons/market.svg")),
          [] { return QApplication::translate("nest::desktop", "Marketplace"); }, Role::Trader});
-    connect(m_marketController, &MarketController::notification, this,
-            [this](const QString &title, const QString &text) {
-                if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-                    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/nest.svg")), this);
-                    m_tray->show();
-                }
-                if (m_tray)
-                    m_tray->showMessage(title, text);
-            });
-    m_communityController = new CommunityController(m_api, m_stream, *m_community, this);
-    m_moderationController = new ModerationController(m_api, m_stream, *m_moderationView, this);
+    const auto trayMessage = [this](const QString &title, const QString &text) {
+        if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/nest.svg")), this);
+            m_tray->show();
+        }
+        if (m_tray)
+            m_tray->showMessage(title, text);
+    };
+    connect(m_marketController, &MarketController::notification, this, trayMessage);
+    // Refusals of actions replayed from the outbox (an auction that ended meanwhile).
+    connect(m_offlineController, &OfflineController::notification, this, trayMessage);
+    m_communityController = new CommunityController(m_api, m_stream, m_outbox, *m_community, this);
+    m_moderationController =
+        new ModerationController(m_api, m_stream, m_outbox, *m_moderationView, this);
     m_window.addView(
         {QStringLiteral("community"), m_community, QIcon(QStringLiteral(":/icons/community.svg")),
          [] { return QApplication::translate("nest::desktop", "Community"); }, std::nullopt});
