@@ -31,6 +31,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -167,7 +168,18 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       Role::Moderator});
     m_window.addView(
         {QStringLiteral("outbox"), m_outboxView, QIcon(QStringLiteral(":/icons/outbox.svg")),
-         [] { return QApplication::translate("nest::desktop", "Outbox"); }, std::nullopt});
+         [this] {
+             const int waiting = m_outbox.pendingCount();
+             return waiting == 0 ? QApplication::translate("nest::desktop", "Outbox")
+                                 : QApplication::translate("nest::desktop", "Outbox (%1)")
+                                       .arg(QLocale().toString(waiting));
+         },
+         std::nullopt});
+    // The sidebar counts the actions waiting for the server.
+    connect(&m_outbox, &client::Outbox::entryAdded, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::entryChanged, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::entryRemoved, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::ready, &m_window, &ui::MainWindow::updateViewTitles);
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -438,6 +450,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_outbox.close();
     m_cache.close();
     m_offlineController->reset();
+    m_window.updateViewTitles();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.

@@ -21,6 +21,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -222,6 +223,16 @@ private Q_SLOTS:
         auto *table = app.window().findChild<QTableView *>(u"outboxTable"_qs);
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 4);
+        auto *nav = app.window().findChild<QListWidget *>(u"navigation"_qs);
+        QVERIFY(nav);
+        const auto outboxTitle = [nav] {
+            for (int row = 0; row < nav->count(); ++row) {
+                if (nav->item(row)->text().startsWith(u"Outbox"))
+                    return nav->item(row)->text();
+            }
+            return QString();
+        };
+        QCOMPARE(outboxTitle(), u"Outbox (4)"_qs);
 
         // Back on the same port and data dir; the queue is held until the test has looked.
         app.outbox().setPaused(true);
@@ -283,6 +294,7 @@ private Q_SLOTS:
         QCOMPARE(left.front().state, client::OutboxEntry::State::Refused);
         QCOMPARE(left.front().errorCode, u"auction_ended"_qs);
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(outboxTitle(), u"Outbox"_qs); // a refused action no longer waits
         QVERIFY(table->model()
                     ->index(0, ui::OutboxModel::StateColumn)
                     .data()
