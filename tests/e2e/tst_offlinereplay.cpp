@@ -16,6 +16,7 @@
 #include "offlinecontroller.h"
 #include "outboxactions.h"
 #include "outboxmodel.h"
+#include "proposallistmodel.h"
 #include "serverprocess.h"
 
 #include <QDateTime>
@@ -172,21 +173,29 @@ private Q_SLOTS:
         app.userKeys().ensureReady([&keyReady](bool ok, const QString &) { keyReady = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(keyReady, 15'000);
 
-        // Made while online: two auctions by the seller, a proposal Alice may vote on.
+        // Made while online: two auctions by the seller, two proposals Alice may vote on (one
+        // closes a few seconds from now, while the remote is away).
         const QString lamp = createAuction(seller, u"Lamp"_qs);
         const QString vase = createAuction(seller, u"Vase"_qs);
-        const QJsonObject proposal =
-            call("POST", u"/api/v1/governance/proposals"_qs,
-                 {{u"title"_qs, u"Longer opening hours"_qs},
-                  {u"body"_qs, u"Open until ten."_qs},
-                  {u"choices"_qs, QJsonArray{u"Yes"_qs, u"No"_qs}},
-                  {u"voting"_qs, u"single"_qs},
-                  {u"weighting"_qs, u"equal"_qs},
-                  {u"quorum"_qs, 1},
-                  {u"ends_at"_qs, QDateTime::currentMSecsSinceEpoch() + 60 * 60'000}},
-                 admin);
-        const QString proposalId = proposal.value(u"id").toString();
-        QVERIFY(!lamp.isEmpty() && !vase.isEmpty() && !proposalId.isEmpty());
+        const auto propose = [&](const QString &title, qint64 endsAt) {
+            return call("POST", u"/api/v1/governance/proposals"_qs,
+                        {{u"title"_qs, title},
+                         {u"body"_qs, u"Open until ten."_qs},
+                         {u"choices"_qs, QJsonArray{u"Yes"_qs, u"No"_qs}},
+                         {u"voting"_qs, u"single"_qs},
+                         {u"weighting"_qs, u"equal"_qs},
+                         {u"quorum"_qs, 1},
+                         {u"ends_at"_qs, endsAt}},
+                        admin)
+                .value(u"id")
+                .toString();
+        };
+        const QString proposalId =
+            propose(u"Longer opening hours"_qs, QDateTime::currentMSecsSinceEpoch() + 3'600'000);
+        const qint64 shortEnds = QDateTime::currentMSecsSinceEpoch() + 5'000;
+        const QString shortVote = propose(u"Quick poll"_qs, shortEnds);
+        QVERIFY(!lamp.isEmpty() && !vase.isEmpty() && !proposalId.isEmpty()
+                && !shortVote.isEmpty());
 
         auto *community = app.window().findChild<ui::CommunityView *>();
         auto *governance = app.window().findChild<ui::GovernanceView *>();
@@ -194,6 +203,8 @@ private Q_SLOTS:
         QVERIFY(community && governance && offline);
         QSignalSpy notified(offline, &desktop::OfflineController::notification);
 
+        // The proposals have reached the view (their titles name the queued votes).
+        QTRY_VERIFY_WITH_TIMEOUT(governance->model().find(shortVote) != nullptr, 10'000);
         // The remote goes away mid-session.
         remote.terminate();
         QVERIFY(remote.waitForFinished(10'000));
@@ -214,15 +225,17 @@ private Q_SLOTS:
                                   10'000);
         Q_EMIT app.marketView().bidRequested(vase, 1'200);
         QTRY_COMPARE_WITH_TIMEOUT(app.outbox().pendingCount(), 4, 10'000);
+        Q_EMIT governance->voteRequested(shortVote, {1});
+        QTRY_COMPARE_WITH_TIMEOUT(app.outbox().pendingCount(), 5, 10'000);
 
         QStringList kinds;
         for (const client::OutboxEntry &entry : app.outbox().entries())
             kinds << entry.kind;
-        QCOMPARE(kinds, (QStringList{u"post"_qs, u"bid"_qs, u"vote"_qs, u"bid"_qs}));
+        QCOMPARE(kinds, (QStringList{u"post"_qs, u"bid"_qs, u"vote"_qs, u"bid"_qs, u"vote"_qs}));
         QVERIFY(app.window().showView(u"outbox"_qs));
         auto *table = app.window().findChild<QTableView *>(u"outboxTable"_qs);
         QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(table->model()->rowCount(), 5);
         auto *nav = app.window().findChild<QListWidget *>(u"navigation"_qs);
         QVERIFY(nav);
         const auto outboxTitle = [nav] {
@@ -232,7 +245,7 @@ private Q_SLOTS:
             }
             return QString();
         };
-        QCOMPARE(outboxTitle(), u"Outbox (4)"_qs);
+        QCOMPARE(outboxTitle(), u"Outbox (5)"_qs);
 
         // Back on the same port and data dir; the queue is held until the test has looked.
         app.outbox().setPaused(true);
@@ -243,7 +256,9 @@ private Q_SLOTS:
         QCOMPARE(postsWithText(aliceToken, alice, text), 0);
         QCOMPARE(bidsBy(aliceToken, lamp, alice), 0);
         QCOMPARE(votesBy(aliceToken, proposalId, alice), 0);
-        // Meanwhile the seller ends the vase auction: that bid will be refused.
+        // Meanwhile the quick poll closes and the seller ends the vase auction: that vote and
+        // that bid will be refused.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > shortEnds + 200, 10'000);
         int status = 0;
         call("DELETE", u"/api/v1/market/listings/"_qs + vase, {}, seller, &status);
         QVERIFY(status >= 200 && status < 300);
@@ -287,21 +302,28 @@ private Q_SLOTS:
                      .toInteger(),
                  1'500);
 
-        // The refusal: in the Outbox panel with the server's reason, in the market view, and
-        // as a notification.
+        QCOMPARE(votesBy(aliceToken, shortVote, alice), 0);
+
+        // The refusals: in the Outbox panel with the server's reason, in the views, and as
+        // notifications.
         const std::vector<client::OutboxEntry> left = app.outbox().entries();
-        QCOMPARE(left.size(), size_t(1));
-        QCOMPARE(left.front().state, client::OutboxEntry::State::Refused);
-        QCOMPARE(left.front().errorCode, u"auction_ended"_qs);
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(left.size(), size_t(2));
+        QCOMPARE(left.at(0).state, client::OutboxEntry::State::Refused);
+        QCOMPARE(left.at(0).errorCode, u"auction_ended"_qs);
+        QCOMPARE(left.at(1).state, client::OutboxEntry::State::Refused);
+        QCOMPARE(left.at(1).errorCode, u"voting_closed"_qs);
+        QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(outboxTitle(), u"Outbox"_qs); // a refused action no longer waits
-        QVERIFY(table->model()
-                    ->index(0, ui::OutboxModel::StateColumn)
-                    .data()
-                    .toString()
-                    .contains(left.front().errorMessage));
-        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5'000);
-        QCOMPARE(notified.first().at(0).toString(), u"Action refused"_qs);
+        for (int row = 0; row < 2; ++row) {
+            QVERIFY(table->model()
+                        ->index(row, ui::OutboxModel::StateColumn)
+                        .data()
+                        .toString()
+                        .contains(left.at(size_t(row)).errorMessage));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 2, 5'000);
+        QCOMPARE(notified.at(0).at(0).toString(), u"Action refused"_qs);
+        QVERIFY(notified.at(1).at(1).toString().contains(u"Quick poll"_qs));
         QTRY_COMPARE_WITH_TIMEOUT(app.marketView().noticeText(), u"This auction has ended."_qs,
                                   5'000);
 
