@@ -42,6 +42,7 @@ void LoopbackProxy::relay(QTcpSocket *client, QTcpSocket *upstream)
     // the answer now on its way is the one to drop.
     struct Link {
         QByteArray early;
+        QByteArray request; //!< client bytes since the last answer began
         bool dropNext = false;
         bool dropped = false; //!< the rest of that answer goes nowhere
     };
@@ -50,7 +51,8 @@ void LoopbackProxy::relay(QTcpSocket *client, QTcpSocket *upstream)
     connect(client, &QTcpSocket::readyRead, this, [this, client, up, link] {
         const QByteArray bytes = client->readAll();
         m_seen += bytes.left(512) + '\n';
-        if (!m_dropMarker.isEmpty() && bytes.contains(m_dropMarker))
+        link->request += bytes; // the marker may straddle two reads
+        if (!m_dropMarker.isEmpty() && link->request.contains(m_dropMarker))
             link->dropNext = true;
         if (up && up->state() == QAbstractSocket::ConnectedState)
             up->write(bytes);
@@ -65,7 +67,8 @@ void LoopbackProxy::relay(QTcpSocket *client, QTcpSocket *upstream)
     connect(upstream, &QTcpSocket::readyRead, this, [this, down, up, link] {
         const QByteArray bytes = up->readAll();
         if (!down || link->dropped)
-            return; // the answer that was dropped, still arriving
+            return;            // the answer that was dropped, still arriving
+        link->request.clear(); // the answer has begun: the next bytes are a new request
         if (!link->dropNext) {
             down->write(bytes);
             return;
