@@ -13,6 +13,9 @@ OutboxActions::OutboxActions(client::Outbox &outbox, QObject *parent)
     , m_outbox(outbox)
 {
     connect(&m_outbox, &client::Outbox::stalled, this, &OutboxActions::onStalled);
+    // Done, refused and read, or cancelled from the Outbox panel: no "queued" for it any more.
+    connect(&m_outbox, &client::Outbox::entryRemoved, this,
+            [this](const QString &id) { m_waiting.remove(id); });
 }
 
 bool OutboxActions::submit(const client::WriteRequest &request, const QString &summary,

@@ -1,8 +1,8 @@
 // OutboxActions, the controllers' one way to send a write, against a real server: an answered
 // action runs `done` (not `queued`); one that has to wait runs `queued` at once, then
 // `doneAfterQueue` instead of `done`; a refusal arrives as the ApiError a direct call would
-// have had; after forget() no handler runs but the action is still sent; nothing is queued
-// while the outbox is closed.
+// have had; after forget() no handler runs but the action is still sent; a cancelled action
+// runs none either; nothing is queued while the outbox is closed.
 #include "apiclient.h"
 #include "authprovider.h"
 #include "feedapi.h"
@@ -120,8 +120,15 @@ private Q_SLOTS:
         QCOMPARE(waited.answer.value(u"text").toString(), u"later"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(plain.calls, (QStringList{u"queued"_qs, u"done"_qs}), 10'000);
 
-        // Forgotten (signed out of the view): the action is still sent, its handlers stay quiet.
+        // Cancelled from the Outbox panel while it waits: no handler runs.
         outbox.setPaused(true);
+        Seen cancelled;
+        QVERIFY(actions.submit(client::feedapi::createPostRequest(u"cancelled"_qs), u"Post"_qs,
+                               cancelled.handlers(true)));
+        QCOMPARE(outbox.pendingCount(), 1);
+        QVERIFY(outbox.cancel(outbox.entries().front().id));
+
+        // Forgotten (signed out of the view): the action is still sent, its handlers stay quiet.
         Seen forgotten;
         QVERIFY(actions.submit(client::feedapi::createPostRequest(u"forgotten"_qs), u"Post"_qs,
                                forgotten.handlers(true)));
@@ -130,6 +137,7 @@ private Q_SLOTS:
         outbox.setPaused(false);
         QVERIFY(done.wait(10'000));
         QCOMPARE(forgotten.calls, QStringList{u"queued"_qs});
+        QCOMPARE(cancelled.calls, QStringList{u"queued"_qs});
         outbox.close();
     }
 };
