@@ -78,7 +78,7 @@ void LoopbackProxy::relay(QTcpSocket *client, QTcpSocket *upstream)
         link->dropNext = false;
         link->dropped = true;
         ++m_dropped;
-        up->setParent(nullptr);
+        up->setParent(this); // outlives the client connection, not the proxy
         down->abort();
         down->deleteLater();
         QTimer::singleShot(1000, up, [up] {
