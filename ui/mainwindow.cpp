@@ -296,8 +296,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_nav->setAccessibleName(tr("Views"));
-    for (int row = 0; row < m_views.size(); ++row)
-        m_nav->item(row)->setText(m_views.at(row).title());
+    updateViewTitles();
     const QString roles = displayRoleList(m_roles);
     m_user->setText(m_username.isEmpty()
                         ? tr("Not signed in")
@@ -318,6 +317,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/view"), currentViewId());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateViewTitles()
+{
+    for (int row = 0; row < m_views.size(); ++row)
+        m_nav->item(row)->setText(m_views.at(row).title());
 }
 
 } // namespace nest::ui

@@ -41,6 +41,8 @@ public:
     QString currentViewId() const;
     bool showView(const QString &id);
     QWidget *viewWidget(const QString &id) const;
+    //! Asks the views' title functions again (a title with a count: "Outbox (3)").
+    void updateViewTitles();
 
     void setUser(const QString &displayName, const QString &username, Roles roles);
     void setConnectionStatus(const ConnectionStatus &status, const QString &serverName);

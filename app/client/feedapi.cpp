@@ -63,67 +63,49 @@ ApiJob *posts(ApiClient &api, const QString &cursor, const QString &authorId, in
     return api.get(withPaging(path, cursor, limit), validated(expectPage(feedjson::post)));
 }
 
-ApiJob *createPost(ApiClient &api, const QString &text)
+WriteRequest createPostRequest(const QString &text)
 {
-    return api.send("POST", QStringLiteral("/api/v1/feed/posts"),
-                    QJsonObject{{QStringLiteral("text"), text}},
-                    idempotentWrite(expect(feedjson::post)));
+    return {QStringLiteral("post"),
+            "POST",
+            QStringLiteral("/api/v1/feed/posts"),
+            QJsonObject{{QStringLiteral("text"), text}},
+            {},
+            {}};
 }
 
-ApiJob *post(ApiClient &api, const QString &id)
+WriteRequest commentRequest(const QString &postId, const QString &text)
 {
-    return api.get(u"/api/v1/feed/posts/"_qs + segment(id), validated([](const QJsonObject &json) {
-                       if (!feedjson::post(json) || !json.value(u"comments").isArray())
-                           return QStringLiteral("malformed post");
-                       for (const QJsonValue c : json.value(u"comments").toArray())
-                           if (!feedjson::comment(c.toObject()))
-                               return QStringLiteral("malformed comment");
-                       return QString();
-                   }));
+    return {QStringLiteral("comment"),
+            "POST",
+            u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs,
+            QJsonObject{{QStringLiteral("text"), text}},
+            {},
+            {}};
 }
 
-ApiJob *comments(ApiClient &api, const QString &postId, const QString &cursor)
-{
-    return api.get(
-        withPaging(u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs, cursor, 200),
-        validated(expectPage(feedjson::comment)));
-}
-
-ApiJob *comment(ApiClient &api, const QString &postId, const QString &text)
-{
-    return api.send("POST", u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs,
-                    QJsonObject{{QStringLiteral("text"), text}},
-                    idempotentWrite(expect(feedjson::comment)));
-}
-
-ApiJob *setLiked(ApiClient &api, const QString &postId, bool liked)
+WriteRequest likeRequest(const QString &postId, bool liked)
 {
     // PUT and DELETE are idempotent by themselves: retrying them is always safe.
-    return api.send(liked ? "PUT" : "DELETE",
-                    u"/api/v1/feed/posts/"_qs + segment(postId) + u"/like"_qs, QJsonObject(),
-                    idempotentWrite(expect(feedjson::post)));
+    return {QStringLiteral("like"),
+            liked ? "PUT" : "DELETE",
+            u"/api/v1/feed/posts/"_qs + segment(postId) + u"/like"_qs,
+            QJsonObject(),
+            {},
+            {}};
 }
 
-ApiJob *report(ApiClient &api, const QString &postId, const QString &reason)
+WriteRequest reportRequest(const QString &postId, const QString &reason)
 {
-    return api.send("POST", u"/api/v1/feed/posts/"_qs + segment(postId) + u"/reports"_qs,
-                    QJsonObject{{QStringLiteral("reason"), reason}},
-                    idempotentWrite(expect(feedjson::report)));
+    return {QStringLiteral("report"),
+            "POST",
+            u"/api/v1/feed/posts/"_qs + segment(postId) + u"/reports"_qs,
+            QJsonObject{{QStringLiteral("reason"), reason}},
+            {},
+            {}};
 }
 
-ApiJob *profile(ApiClient &api, const QString &userId)
-{
-    return api.get(u"/api/v1/users/"_qs + segment(userId), validated(expect(feedjson::profile)));
-}
-
-ApiJob *reports(ApiClient &api, const QString &status, const QString &cursor)
-{
-    return api.get(withPaging(u"/api/v1/moderation/reports?status="_qs + status, cursor, 200),
-                   validated(expectPage(feedjson::report)));
-}
-
-ApiJob *moderate(ApiClient &api, ModAction action, const QString &targetId, const QString &reason,
-                 qint64 untilMs)
+WriteRequest moderateRequest(ModAction action, const QString &targetId, const QString &reason,
+                             qint64 untilMs)
 {
     QJsonObject body{{QStringLiteral("reason"), reason}};
     QByteArray method = "POST";
@@ -150,9 +132,63 @@ ApiJob *moderate(ApiClient &api, ModAction action, const QString &targetId, cons
         path = u"/api/v1/moderation/reports/"_qs + segment(targetId) + u"/dismiss"_qs;
         break;
     }
-    RequestOptions options;
-    options.idempotent = true;
-    return api.send(method, path, body, options);
+    return {QStringLiteral("moderation"), method, path, body, {}, {}};
+}
+
+ApiJob *createPost(ApiClient &api, const QString &text)
+{
+    return send(api, createPostRequest(text), idempotentWrite(expect(feedjson::post)));
+}
+
+ApiJob *post(ApiClient &api, const QString &id)
+{
+    return api.get(u"/api/v1/feed/posts/"_qs + segment(id), validated([](const QJsonObject &json) {
+                       if (!feedjson::post(json) || !json.value(u"comments").isArray())
+                           return QStringLiteral("malformed post");
+                       for (const QJsonValue c : json.value(u"comments").toArray())
+                           if (!feedjson::comment(c.toObject()))
+                               return QStringLiteral("malformed comment");
+                       return QString();
+                   }));
+}
+
+ApiJob *comments(ApiClient &api, const QString &postId, const QString &cursor)
+{
+    return api.get(
+        withPaging(u"/api/v1/feed/posts/"_qs + segment(postId) + u"/comments"_qs, cursor, 200),
+        validated(expectPage(feedjson::comment)));
+}
+
+ApiJob *comment(ApiClient &api, const QString &postId, const QString &text)
+{
+    return send(api, commentRequest(postId, text), idempotentWrite(expect(feedjson::comment)));
+}
+
+ApiJob *setLiked(ApiClient &api, const QString &postId, bool liked)
+{
+    return send(api, likeRequest(postId, liked), idempotentWrite(expect(feedjson::post)));
+}
+
+ApiJob *report(ApiClient &api, const QString &postId, const QString &reason)
+{
+    return send(api, reportRequest(postId, reason), idempotentWrite(expect(feedjson::report)));
+}
+
+ApiJob *profile(ApiClient &api, const QString &userId)
+{
+    return api.get(u"/api/v1/users/"_qs + segment(userId), validated(expect(feedjson::profile)));
+}
+
+ApiJob *reports(ApiClient &api, const QString &status, const QString &cursor)
+{
+    return api.get(withPaging(u"/api/v1/moderation/reports?status="_qs + status, cursor, 200),
+                   validated(expectPage(feedjson::report)));
+}
+
+ApiJob *moderate(ApiClient &api, ModAction action, const QString &targetId, const QString &reason,
+                 qint64 untilMs)
+{
+    return send(api, moderateRequest(action, targetId, reason, untilMs));
 }
 
 ApiJob *log(ApiClient &api, const QString &cursor, int limit)

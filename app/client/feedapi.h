@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "communitydata.h"
+#include "writerequest.h"
 
 namespace nest::client {
 
@@ -36,6 +37,15 @@ ApiJob *moderate(ApiClient &api, ModAction action, const QString &targetId, cons
                  qint64 untilMs = 0);
 //! GET /moderation/log?cursor -> a page of log entries, oldest first.
 ApiJob *log(ApiClient &api, const QString &cursor = {}, int limit = 200);
+
+//! The writes above as data, for the Outbox (kinds "post", "comment", "like", "report",
+//! "moderation").
+WriteRequest createPostRequest(const QString &text);
+WriteRequest commentRequest(const QString &postId, const QString &text);
+WriteRequest likeRequest(const QString &postId, bool liked);
+WriteRequest reportRequest(const QString &postId, const QString &reason);
+WriteRequest moderateRequest(ModAction action, const QString &targetId, const QString &reason,
+                             qint64 untilMs = 0);
 
 community::Page<community::Post> postsOf(const ApiJob &job);
 community::Post postOf(const ApiJob &job);

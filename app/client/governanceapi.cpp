@@ -74,31 +74,42 @@ ApiJob *proposal(ApiClient &api, const QString &id)
                    govChecked([](const QJsonObject &json) { return govCheckProposal(json); }));
 }
 
+WriteRequest createRequest(const governance::Proposal &draft)
+{
+    return {QStringLiteral("proposal"),   "POST", u"/api/v1/governance/proposals"_qs,
+            governancejson::draft(draft), {},     {}};
+}
+
+WriteRequest castVoteRequest(const QString &proposalId, const QList<int> &choices,
+                             const QString &signature)
+{
+    QJsonArray indexes;
+    for (const int c : choices)
+        indexes.append(c);
+    // The signature covers the choices, not the key: the outbox makes the key.
+    return {QStringLiteral("vote"),
+            "POST",
+            govProposalPath(proposalId) + u"/votes"_qs,
+            QJsonObject{{QStringLiteral("choices"), indexes}},
+            signature,
+            {}};
+}
+
 ApiJob *create(ApiClient &api, const governance::Proposal &draft)
 {
-    RequestOptions options =
-        govChecked([](const QJsonObject &json) { return govCheckProposal(json); });
-    options.idempotent = true;
-    return api.send("POST", u"/api/v1/governance/proposals"_qs, governancejson::draft(draft),
-                    options);
+    return send(api, createRequest(draft),
+                govChecked([](const QJsonObject &json) { return govCheckProposal(json); }));
 }
 
 ApiJob *castVote(ApiClient &api, const QString &proposalId, const QList<int> &choices,
                  const QString &signature)
 {
-    QJsonArray indexes;
-    for (const int c : choices)
-        indexes.append(c);
-    RequestOptions options = govChecked([](const QJsonObject &json) {
-        if (!governancejson::vote(json.value(u"vote").toObject()))
-            return QStringLiteral("malformed vote");
-        return govCheckProposal(json.value(u"proposal"));
-    });
-    options.idempotent = true;
-    return api.send(
-        "POST", govProposalPath(proposalId) + u"/votes"_qs,
-        QJsonObject{{QStringLiteral("choices"), indexes}, {QStringLiteral("signature"), signature}},
-        options);
+    return send(api, castVoteRequest(proposalId, choices, signature),
+                govChecked([](const QJsonObject &json) {
+                    if (!governancejson::vote(json.value(u"vote").toObject()))
+                        return QStringLiteral("malformed vote");
+                    return govCheckProposal(json.value(u"proposal"));
+                }));
 }
 
 ApiJob *votes(ApiClient &api, const QString &proposalId, const QString &cursor, int limit)

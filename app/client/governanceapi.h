@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "governancetypes.h"
+#include "writerequest.h"
 
 #include <functional>
 #include <optional>
@@ -26,6 +27,11 @@ ApiJob *castVote(ApiClient &api, const QString &proposalId, const QList<int> &ch
 //! GET /governance/proposals/{id}/votes?limit&cursor -> a page of the vote log in log order.
 ApiJob *votes(ApiClient &api, const QString &proposalId, const QString &cursor = {},
               int limit = 200);
+
+//! create() and castVote() as data, for the Outbox (kinds "proposal", "vote").
+WriteRequest createRequest(const governance::Proposal &draft);
+WriteRequest castVoteRequest(const QString &proposalId, const QList<int> &choices,
+                             const QString &signature);
 
 QList<governance::Proposal> proposalsOf(const ApiJob &job);
 QString nextCursorOf(const ApiJob &job);

@@ -11,14 +11,6 @@ QString segment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-RequestOptions signedCall(const QString &idempotencyKey)
-{
-    RequestOptions options;
-    options.idempotent = true; // the key is in the signature: a retry must reuse it
-    options.idempotencyKey = idempotencyKey;
-    return options;
-}
-
 RequestOptions validated(std::function<QString(const QJsonObject &)> validate)
 {
     RequestOptions options;
@@ -26,11 +18,6 @@ RequestOptions validated(std::function<QString(const QJsonObject &)> validate)
     return options;
 }
 
-void addSignature(QJsonObject *body, const QString &signature)
-{
-    if (!signature.isEmpty())
-        body->insert(QStringLiteral("signature"), signature);
-}
 } // namespace
 
 QString canonicalMessage(const QString &action, const QString &listingId, qint64 amount,
@@ -75,8 +62,8 @@ ApiJob *history(ApiClient &api, const QString &itemId)
     return api.get(u"/api/v1/market/items/%1/history"_qs.arg(segment(itemId)));
 }
 
-ApiJob *createListing(ApiClient &api, const NewListing &l, const QString &signature,
-                      const QString &idempotencyKey)
+WriteRequest createListingRequest(const NewListing &l, const QString &signature,
+                                  const QString &idempotencyKey)
 {
     QJsonObject body{{u"item"_qs, QJsonObject{{u"name"_qs, l.name},
                                               {u"collection"_qs, l.collection},
@@ -92,51 +79,86 @@ ApiJob *createListing(ApiClient &api, const NewListing &l, const QString &signat
         else if (l.reserve > 0)
             body.insert(u"reserve"_qs, l.reserve);
     }
-    addSignature(&body, signature);
-    return api.send("POST", u"/api/v1/market/listings"_qs, body, signedCall(idempotencyKey));
+    return {u"listing"_qs, "POST", u"/api/v1/market/listings"_qs, body, signature, idempotencyKey};
+}
+
+WriteRequest buyRequest(const QString &listingId, qint64 maxAmount, const QString &signature,
+                        const QString &idempotencyKey)
+{
+    return {u"buy"_qs,
+            "POST",
+            u"/api/v1/market/listings/%1/buy"_qs.arg(segment(listingId)),
+            QJsonObject{{u"amount"_qs, maxAmount}},
+            signature,
+            idempotencyKey};
+}
+
+WriteRequest bidRequest(const QString &listingId, qint64 amount, const QString &signature,
+                        const QString &idempotencyKey)
+{
+    return {u"bid"_qs,
+            "POST",
+            u"/api/v1/market/listings/%1/bids"_qs.arg(segment(listingId)),
+            QJsonObject{{u"amount"_qs, amount}},
+            signature,
+            idempotencyKey};
+}
+
+WriteRequest offerRequest(const QString &listingId, qint64 amount, qint64 expiresAt,
+                          const QString &signature, const QString &idempotencyKey)
+{
+    return {u"offer"_qs,
+            "POST",
+            u"/api/v1/market/listings/%1/offers"_qs.arg(segment(listingId)),
+            QJsonObject{{u"amount"_qs, amount}, {u"expires_at"_qs, expiresAt}},
+            signature,
+            idempotencyKey};
+}
+
+WriteRequest acceptOfferRequest(const QString &offerId)
+{
+    return {u"accept"_qs,  "POST", u"/api/v1/market/offers/%1/accept"_qs.arg(segment(offerId)),
+            QJsonObject{}, {},     {}};
+}
+
+WriteRequest cancelRequest(const QString &listingId)
+{
+    return {u"cancel"_qs,  "DELETE", u"/api/v1/market/listings/"_qs + segment(listingId),
+            QJsonObject{}, {},       {}};
+}
+
+ApiJob *createListing(ApiClient &api, const NewListing &l, const QString &signature,
+                      const QString &idempotencyKey)
+{
+    return send(api, createListingRequest(l, signature, idempotencyKey));
 }
 
 ApiJob *buy(ApiClient &api, const QString &listingId, qint64 maxAmount, const QString &signature,
             const QString &idempotencyKey)
 {
-    QJsonObject body{{u"amount"_qs, maxAmount}};
-    addSignature(&body, signature);
-    return api.send("POST", u"/api/v1/market/listings/%1/buy"_qs.arg(segment(listingId)), body,
-                    signedCall(idempotencyKey));
+    return send(api, buyRequest(listingId, maxAmount, signature, idempotencyKey));
 }
 
 ApiJob *bid(ApiClient &api, const QString &listingId, qint64 amount, const QString &signature,
             const QString &idempotencyKey)
 {
-    QJsonObject body{{u"amount"_qs, amount}};
-    addSignature(&body, signature);
-    return api.send("POST", u"/api/v1/market/listings/%1/bids"_qs.arg(segment(listingId)), body,
-                    signedCall(idempotencyKey));
+    return send(api, bidRequest(listingId, amount, signature, idempotencyKey));
 }
 
 ApiJob *offer(ApiClient &api, const QString &listingId, qint64 amount, qint64 expiresAt,
               const QString &signature, const QString &idempotencyKey)
 {
-    QJsonObject body{{u"amount"_qs, amount}, {u"expires_at"_qs, expiresAt}};
-    addSignature(&body, signature);
-    return api.send("POST", u"/api/v1/market/listings/%1/offers"_qs.arg(segment(listingId)), body,
-                    signedCall(idempotencyKey));
+    return send(api, offerRequest(listingId, amount, expiresAt, signature, idempotencyKey));
 }
 
 ApiJob *acceptOffer(ApiClient &api, const QString &offerId)
 {
-    RequestOptions options;
-    options.idempotent = true;
-    return api.send("POST", u"/api/v1/market/offers/%1/accept"_qs.arg(segment(offerId)),
-                    QJsonObject{}, options);
+    return send(api, acceptOfferRequest(offerId));
 }
 
 ApiJob *cancel(ApiClient &api, const QString &listingId)
 {
-    RequestOptions options;
-    options.idempotent = true;
-    return api.send("DELETE", u"/api/v1/market/listings/"_qs + segment(listingId), QJsonObject{},
-                    options);
+    return send(api, cancelRequest(listingId));
 }
 
 } // namespace nest::client::marketapi

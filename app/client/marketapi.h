@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "marketdata.h"
+#include "writerequest.h"
 
 namespace nest::client {
 
@@ -43,6 +44,19 @@ ApiJob *offer(ApiClient &api, const QString &listingId, qint64 amount, qint64 ex
               const QString &signature, const QString &idempotencyKey);
 ApiJob *acceptOffer(ApiClient &api, const QString &offerId);
 ApiJob *cancel(ApiClient &api, const QString &listingId);
+
+//! The writes above as data, for the Outbox (kinds "listing", "buy", "bid", "offer",
+//! "accept", "cancel"). Signed ones carry the signature and the key it covers.
+WriteRequest createListingRequest(const NewListing &listing, const QString &signature,
+                                  const QString &idempotencyKey);
+WriteRequest buyRequest(const QString &listingId, qint64 maxAmount, const QString &signature,
+                        const QString &idempotencyKey);
+WriteRequest bidRequest(const QString &listingId, qint64 amount, const QString &signature,
+                        const QString &idempotencyKey);
+WriteRequest offerRequest(const QString &listingId, qint64 amount, qint64 expiresAt,
+                          const QString &signature, const QString &idempotencyKey);
+WriteRequest acceptOfferRequest(const QString &offerId);
+WriteRequest cancelRequest(const QString &listingId);
 
 } // namespace marketapi
 } // namespace nest::client

@@ -86,6 +86,7 @@ public:
     void retryNow();
     //! While paused nothing is sent (the user works offline).
     void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     //! Time limit of one send.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     //! Until the next automatic retry; 0 when none is scheduled.

@@ -14,14 +14,25 @@
 namespace nest::desktop {
 namespace {
 const QLatin1StringView kFeedTopic("feed");
+
+//! A post's or comment's text as the Outbox panel shows it: its start, on one line.
+QString communityExcerpt(const QString &text)
+{
+    QString line = text.simplified();
+    if (line.size() > 60)
+        line = line.left(59) + u'\u2026';
+    return line;
+}
 } // namespace
 
 CommunityController::CommunityController(client::ApiClient &api, client::StreamClient &stream,
-                                         ui::CommunityView &view, QObject *parent)
+                                         client::Outbox &outbox, ui::CommunityView &view,
+                                         QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_stream(stream)
     , m_view(view)
+    , m_actions(outbox)
 {
     connect(&m_stream, &client::StreamClient::eventsReceived, this, &CommunityController::onEvents);
     connect(&m_stream, &client::StreamClient::resetRequired, this, [this](const QString &topic) {
@@ -32,43 +43,74 @@ CommunityController::CommunityController(client::ApiClient &api, client::StreamC
     connect(&m_view, &ui::CommunityView::postOpened, this, &CommunityController::openPost);
     connect(&m_view, &ui::CommunityView::profileOpened, this, &CommunityController::openProfile);
     connect(&m_view, &ui::CommunityView::postRequested, this, [this](const QString &text) {
-        client::ApiJob *job = client::feedapi::createPost(m_api, text);
-        const quint64 generation = m_generation;
-        connect(job, &client::ApiJob::finished, this, [this, job, generation] {
-            if (generation != m_generation)
-                return;
-            if (job->isOk())
-                m_view.postCreated(client::feedapi::postOf(*job));
+        OutboxActions::Handlers handlers;
+        handlers.done = [this](const QJsonObject &answer) {
+            if (const auto post = client::feedjson::post(answer))
+                m_view.postCreated(*post);
             else
-                m_view.postRefused(client::describe(job->error()));
-        });
+                m_view.postQueued({}); // published; the stream brings it
+        };
+        handlers.refused = [this](const client::ApiError &error) {
+            m_view.postRefused(client::describe(error));
+        };
+        handlers.queued = [this] { m_view.postQueued(OutboxActions::queuedText()); };
+        // The composer may hold a new draft by now: the post joins the feed like any other.
+        handlers.doneAfterQueue = [this](const QJsonObject &answer) {
+            if (const auto post = client::feedjson::post(answer))
+                m_view.addIncoming(*post);
+            m_view.showMessage(tr("Your queued post was published."));
+        };
+        handlers.refusedAfterQueue = [this](const client::ApiError &error) {
+            m_view.showMessage(tr("Your queued post was refused: %1").arg(client::describe(error)));
+        };
+        if (!m_actions.submit(client::feedapi::createPostRequest(text),
+                              tr("Post \u201c%1\u201d").arg(communityExcerpt(text)),
+                              std::move(handlers)))
+            m_view.postRefused(tr("Not sent: you are signed out."));
     });
     connect(&m_view, &ui::CommunityView::likeRequested, this,
             [this](const QString &postId, bool liked) {
-                client::ApiJob *job = client::feedapi::setLiked(m_api, postId, liked);
-                const quint64 generation = m_generation;
-                connect(job, &client::ApiJob::finished, this, [this, job, generation, postId] {
-                    if (generation != m_generation)
-                        return;
-                    if (job->isOk())
-                        m_view.likeConfirmed(client::feedapi::postOf(*job));
-                    else
-                        m_view.likeRefused(postId, client::describe(job->error()));
-                });
+                OutboxActions::Handlers handlers;
+                handlers.done = [this](const QJsonObject &answer) {
+                    if (const auto post = client::feedjson::post(answer))
+                        m_view.likeConfirmed(*post);
+                };
+                handlers.refused = [this, postId](const client::ApiError &error) {
+                    m_view.likeRefused(postId, client::describe(error));
+                };
+                handlers.queued = [this] { m_view.showMessage(OutboxActions::queuedText()); };
+                if (!m_actions.submit(client::feedapi::likeRequest(postId, liked),
+                                      liked ? tr("Like a post") : tr("Unlike a post"),
+                                      std::move(handlers)))
+                    m_view.likeRefused(postId, tr("Not sent: you are signed out."));
             });
     connect(&m_view, &ui::CommunityView::commentRequested, this,
             [this](const QString &postId, const QString &text) {
-                whenOk(client::feedapi::comment(m_api, postId, text),
-                       [this](const client::ApiJob &job) {
-                           m_view.commentAdded(client::feedapi::commentOf(job));
-                       });
+                OutboxActions::Handlers handlers;
+                handlers.done = [this](const QJsonObject &answer) {
+                    if (const auto comment = client::feedjson::comment(answer))
+                        m_view.commentAdded(*comment);
+                };
+                handlers.refused = [this](const client::ApiError &error) {
+                    m_view.showMessage(client::describe(error));
+                };
+                handlers.queued = [this] { m_view.commentQueued(OutboxActions::queuedText()); };
+                // The comment box may hold a new draft: the stream shows the comment.
+                handlers.doneAfterQueue = [this](const QJsonObject &) {
+                    m_view.showMessage(tr("Your queued comment was published."));
+                };
+                if (!m_actions.submit(client::feedapi::commentRequest(postId, text),
+                                      tr("Comment \u201c%1\u201d").arg(communityExcerpt(text)),
+                                      std::move(handlers)))
+                    m_view.showMessage(tr("Not sent: you are signed out."));
             });
     connect(&m_view, &ui::CommunityView::reportRequested, this,
             [this](const QString &postId, const QString &reason) {
-                whenOk(client::feedapi::report(m_api, postId, reason),
-                       [this](const client::ApiJob &) {
-                           m_view.showMessage(tr("Thank you: the moderators will look at it."));
-                       });
+                write(client::feedapi::reportRequest(postId, reason),
+                      tr("Report a post: %1").arg(communityExcerpt(reason)),
+                      [this](const QJsonObject &) {
+                          m_view.showMessage(tr("Thank you: the moderators will look at it."));
+                      });
             });
     connect(&m_view, &ui::CommunityView::moreCommentsRequested, this,
             [this](const QString &postId, const QString &cursor) {
@@ -80,19 +122,34 @@ CommunityController::CommunityController(client::ApiClient &api, client::StreamC
             });
     connect(&m_view, &ui::CommunityView::unhideRequested, this,
             [this](const QString &postId, const QString &reason) {
-                whenOk(client::feedapi::moderate(m_api, client::feedapi::ModAction::Unhide, postId,
-                                                 reason),
-                       [this](const client::ApiJob &job) {
-                           if (const auto post = client::feedjson::post(job.json()))
-                               m_view.applyPost(*post);
-                       });
+                write(client::feedapi::moderateRequest(client::feedapi::ModAction::Unhide, postId,
+                                                       reason),
+                      tr("Unhide a post: %1").arg(communityExcerpt(reason)),
+                      [this](const QJsonObject &answer) {
+                          if (const auto post = client::feedjson::post(answer))
+                              m_view.applyPost(*post);
+                      });
             });
     connect(&m_view, &ui::CommunityView::unsuspendRequested, this,
             [this](const QString &userId, const QString &reason) {
-                whenOk(client::feedapi::moderate(m_api, client::feedapi::ModAction::Unsuspend,
-                                                 userId, reason),
-                       [this, userId](const client::ApiJob &) { openProfile(userId); });
+                write(client::feedapi::moderateRequest(client::feedapi::ModAction::Unsuspend,
+                                                       userId, reason),
+                      tr("Lift a suspension: %1").arg(communityExcerpt(reason)),
+                      [this, userId](const QJsonObject &) { openProfile(userId); });
             });
+}
+
+void CommunityController::write(const client::WriteRequest &request, const QString &summary,
+                                std::function<void(const QJsonObject &)> done)
+{
+    OutboxActions::Handlers handlers;
+    handlers.done = std::move(done);
+    handlers.refused = [this](const client::ApiError &error) {
+        m_view.showMessage(client::describe(error));
+    };
+    handlers.queued = [this] { m_view.showMessage(OutboxActions::queuedText()); };
+    if (!m_actions.submit(request, summary, std::move(handlers)))
+        m_view.showMessage(tr("Not sent: you are signed out."));
 }
 
 template<typename Done> void CommunityController::whenOk(client::ApiJob *job, Done done)
@@ -119,6 +176,7 @@ void CommunityController::activate(const QString &userId, bool moderator)
 void CommunityController::deactivate()
 {
     m_active = false;
+    m_actions.forget();
     m_loaded = false;
     m_early.clear();
     ++m_generation;

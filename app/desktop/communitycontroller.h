@@ -1,12 +1,16 @@
 #pragma once
 
+#include "outboxactions.h"
 #include "streamevent.h"
 
 #include <QObject>
 
+#include <functional>
+
 namespace nest::client {
 class ApiClient;
 class ApiJob;
+class Outbox;
 class StreamClient;
 } // namespace nest::client
 
@@ -16,13 +20,14 @@ class CommunityView;
 
 namespace nest::desktop {
 
-//! Feeds the Community view: feed pages, threads, profiles and the member's writes through
-//! ApiClient, live `feed` events from the stream. The view never speaks HTTP.
+//! Feeds the Community view: feed pages, threads and profiles through ApiClient, live `feed`
+//! events from the stream; the member's writes (posts, comments, likes, reports, a moderator's
+//! unhide and unsuspend) go through the Outbox. The view never speaks HTTP.
 class CommunityController final : public QObject {
     Q_OBJECT
 public:
     CommunityController(client::ApiClient &api, client::StreamClient &stream,
-                        ui::CommunityView &view, QObject *parent = nullptr);
+                        client::Outbox &outbox, ui::CommunityView &view, QObject *parent = nullptr);
 
     //! Loads the first page for the signed-in user.
     void activate(const QString &userId, bool moderator);
@@ -39,10 +44,14 @@ private:
     void openProfile(const QString &userId);
     //! Runs `done` on success for the current account only; shows the error otherwise.
     template<typename Done> void whenOk(client::ApiJob *job, Done done);
+    //! Queues a write; `done` gets the answer; a refusal or "queued" goes to the message line.
+    void write(const client::WriteRequest &request, const QString &summary,
+               std::function<void(const QJsonObject &)> done);
 
     client::ApiClient &m_api;
     client::StreamClient &m_stream;
     ui::CommunityView &m_view;
+    OutboxActions m_actions;
     QString m_userId;
     QString m_nextCursor;
     //! Feed events that arrive while the first page is on its way, applied on top of it.

@@ -31,6 +31,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -138,26 +139,30 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         {QStringLiteral("dashboard"), m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")),
          [] { return QApplication::translate("nest::desktop", "Dashboard"); }, Role::Analyst});
     m_governanceController =
-        new GovernanceController(m_api, m_stream, m_userKeys, *m_governance, this);
+        new GovernanceController(m_api, m_stream, m_userKeys, m_outbox, *m_governance, this);
     m_window.addView({QStringLiteral("governance"), m_governance,
                       QIcon(QStringLiteral(":/icons/governance.svg")),
                       [] { return QApplication::translate("nest::desktop", "Governance"); },
                       std::nullopt});
-    m_marketController = new MarketController(m_api, m_stream, m_userKeys, *m_market, this);
+    m_marketController =
+        new MarketController(m_api, m_stream, m_userKeys, m_outbox, *m_market, this);
     m_window.addView(
         {QStringLiteral("market"), m_market, QIcon(QStringLiteral(":/icons/market.svg")),
          [] { return QApplication::translate("nest::desktop", "Marketplace"); }, Role::Trader});
-    connect(m_marketController, &MarketController::notification, this,
-            [this](const QString &title, const QString &text) {
-                if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-                    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/nest.svg")), this);
-                    m_tray->show();
-                }
-                if (m_tray)
-                    m_tray->showMessage(title, text);
-            });
-    m_communityController = new CommunityController(m_api, m_stream, *m_community, this);
-    m_moderationController = new ModerationController(m_api, m_stream, *m_moderationView, this);
+    const auto trayMessage = [this](const QString &title, const QString &text) {
+        if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/nest.svg")), this);
+            m_tray->show();
+        }
+        if (m_tray)
+            m_tray->showMessage(title, text);
+    };
+    connect(m_marketController, &MarketController::notification, this, trayMessage);
+    // Refusals of actions replayed from the outbox (an auction that ended meanwhile).
+    connect(m_offlineController, &OfflineController::notification, this, trayMessage);
+    m_communityController = new CommunityController(m_api, m_stream, m_outbox, *m_community, this);
+    m_moderationController =
+        new ModerationController(m_api, m_stream, m_outbox, *m_moderationView, this);
     m_window.addView(
         {QStringLiteral("community"), m_community, QIcon(QStringLiteral(":/icons/community.svg")),
          [] { return QApplication::translate("nest::desktop", "Community"); }, std::nullopt});
@@ -167,7 +172,18 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       Role::Moderator});
     m_window.addView(
         {QStringLiteral("outbox"), m_outboxView, QIcon(QStringLiteral(":/icons/outbox.svg")),
-         [] { return QApplication::translate("nest::desktop", "Outbox"); }, std::nullopt});
+         [this] {
+             const int waiting = m_outbox.pendingCount();
+             return waiting == 0 ? QApplication::translate("nest::desktop", "Outbox")
+                                 : QApplication::translate("nest::desktop", "Outbox (%1)")
+                                       .arg(QLocale().toString(waiting));
+         },
+         std::nullopt});
+    // The sidebar counts the actions waiting for the server.
+    connect(&m_outbox, &client::Outbox::entryAdded, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::entryChanged, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::entryRemoved, &m_window, &ui::MainWindow::updateViewTitles);
+    connect(&m_outbox, &client::Outbox::ready, &m_window, &ui::MainWindow::updateViewTitles);
     m_window.addView(
         {QStringLiteral("settings"), m_settings, QIcon(QStringLiteral(":/icons/settings.svg")),
          [] { return QApplication::translate("nest::desktop", "Settings"); }, std::nullopt});
@@ -445,6 +461,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_outbox.close();
     m_cache.close();
     m_offlineController->reset();
+    m_window.updateViewTitles();
     m_window.setUser({}, {}, {});
     updateSettings();
     // The window and everything typed in it stay; only the credentials are asked for again.

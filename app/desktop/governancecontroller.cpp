@@ -7,6 +7,7 @@
 #include "governancejson.h"
 #include "governancerules.h"
 #include "governanceview.h"
+#include "proposallistmodel.h"
 #include "streamclient.h"
 #include "tallyverifier.h"
 #include "userkeys.h"
@@ -29,13 +30,14 @@ QString governanceRefusal(const client::ApiError &error)
 } // namespace
 
 GovernanceController::GovernanceController(client::ApiClient &api, client::StreamClient &stream,
-                                           client::UserKeys &keys, ui::GovernanceView &view,
-                                           QObject *parent)
+                                           client::UserKeys &keys, client::Outbox &outbox,
+                                           ui::GovernanceView &view, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_stream(stream)
     , m_keys(keys)
     , m_view(view)
+    , m_actions(outbox)
 {
     connect(&m_stream, &client::StreamClient::eventsReceived, this,
             &GovernanceController::onEvents);
@@ -61,6 +63,7 @@ void GovernanceController::activate(const QString &userId, bool canVote)
 void GovernanceController::deactivate()
 {
     m_active = false;
+    m_actions.forget();
     m_userId.clear();
     ++m_generation;
     m_view.setProposals({});
@@ -147,20 +150,42 @@ void GovernanceController::vote(const QString &proposalId, const QList<int> &cho
             dialog.showError(error);
             return;
         }
-        client::ApiJob *job =
-            client::governanceapi::castVote(m_api, proposalId, choices, signature);
-        connect(job, &client::ApiJob::finished, this, [this, job, &dialog, generation] {
-            if (generation != m_generation)
-                return;
-            if (!job->isOk()) {
-                dialog.showError(governanceRefusal(job->error()));
-                return;
-            }
-            const governance::Vote vote = client::governanceapi::voteOf(*job);
-            m_view.upsertProposal(client::governanceapi::proposalOf(*job));
-            m_view.setMyVote(vote);
-            dialog.showReceipt(vote);
-        });
+        const governance::Proposal *proposal = m_view.model().find(proposalId);
+        const QString title = proposal ? proposal->title : proposalId;
+        const auto apply = [this](const QJsonObject &answer) -> std::optional<governance::Vote> {
+            const auto vote = client::governancejson::vote(answer.value(u"vote").toObject());
+            if (const auto p =
+                    client::governancejson::proposal(answer.value(u"proposal").toObject()))
+                m_view.upsertProposal(*p);
+            if (vote)
+                m_view.setMyVote(*vote);
+            return vote;
+        };
+        OutboxActions::Handlers handlers;
+        handlers.done = [&dialog, apply](const QJsonObject &answer) {
+            if (const auto vote = apply(answer))
+                dialog.showReceipt(*vote);
+        };
+        handlers.refused = [&dialog](const client::ApiError &refusal) {
+            dialog.showError(governanceRefusal(refusal));
+        };
+        // The dialog is closed while the vote waits: what happens later shows on the page.
+        handlers.queued = [this, &dialog] {
+            dialog.hide();
+            m_view.setNotice(OutboxActions::queuedText());
+        };
+        handlers.doneAfterQueue = [this, apply, title](const QJsonObject &answer) {
+            apply(answer);
+            m_view.setNotice(tr("Your queued vote on \u201c%1\u201d was counted.").arg(title));
+        };
+        handlers.refusedAfterQueue = [this, title](const client::ApiError &refusal) {
+            m_view.setNotice(tr("Your queued vote on \u201c%1\u201d was refused: %2")
+                                 .arg(title, governanceRefusal(refusal)));
+        };
+        if (!m_actions.submit(
+                client::governanceapi::castVoteRequest(proposalId, choices, signature),
+                tr("Vote on \u201c%1\u201d").arg(title), std::move(handlers)))
+            dialog.showError(tr("Not sent: you are signed out."));
     });
 }
 
@@ -186,20 +211,36 @@ void GovernanceController::verify(const QString &proposalId)
 void GovernanceController::create(const governance::Proposal &draft)
 {
     ui::CreateProposalDialog &dialog = m_view.createDialog();
-    const quint64 generation = m_generation;
-    client::ApiJob *job = client::governanceapi::create(m_api, draft);
-    connect(job, &client::ApiJob::finished, this, [this, job, &dialog, generation] {
-        if (generation != m_generation)
-            return;
-        if (!job->isOk()) {
-            dialog.showError(governanceRefusal(job->error()));
-            return;
-        }
-        const governance::Proposal created = client::governanceapi::proposalOf(*job);
+    OutboxActions::Handlers handlers;
+    handlers.done = [this, &dialog](const QJsonObject &answer) {
+        const auto created = client::governancejson::proposal(answer);
         dialog.accept();
-        m_view.upsertProposal(created);
-        m_view.selectProposal(created.id);
-    });
+        if (!created)
+            return;
+        m_view.upsertProposal(*created);
+        m_view.selectProposal(created->id);
+    };
+    handlers.refused = [&dialog](const client::ApiError &error) {
+        dialog.showError(governanceRefusal(error));
+    };
+    handlers.queued = [this, &dialog] {
+        dialog.accept();
+        m_view.setNotice(OutboxActions::queuedText());
+    };
+    handlers.doneAfterQueue = [this](const QJsonObject &answer) {
+        if (const auto created = client::governancejson::proposal(answer)) {
+            m_view.upsertProposal(*created);
+            m_view.setNotice(
+                tr("Your queued proposal \u201c%1\u201d was created.").arg(created->title));
+        }
+    };
+    handlers.refusedAfterQueue = [this, title = draft.title](const client::ApiError &error) {
+        m_view.setNotice(tr("Your queued proposal \u201c%1\u201d was refused: %2")
+                             .arg(title, governanceRefusal(error)));
+    };
+    if (!m_actions.submit(client::governanceapi::createRequest(draft),
+                          tr("Propose \u201c%1\u201d").arg(draft.title), std::move(handlers)))
+        dialog.showError(tr("Not sent: you are signed out."));
 }
 
 } // namespace nest::desktop

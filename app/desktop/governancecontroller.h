@@ -1,12 +1,14 @@
 #pragma once
 
 #include "governancetypes.h"
+#include "outboxactions.h"
 #include "streamevent.h"
 
 #include <QObject>
 
 namespace nest::client {
 class ApiClient;
+class Outbox;
 class StreamClient;
 class UserKeys;
 } // namespace nest::client
@@ -18,13 +20,14 @@ class GovernanceView;
 namespace nest::desktop {
 
 //! Feeds the Governance view: proposals over REST, live changes from the `governance` topic,
-//! votes signed with the user's key (UserKeys) and sent, "Verify results" (the whole vote log
-//! recounted and every signature checked on this computer), and new proposals.
+//! votes signed with the user's key (UserKeys) and queued in the Outbox, "Verify results" (the
+//! whole vote log recounted and every signature checked on this computer), and new proposals
+//! (queued too).
 class GovernanceController final : public QObject {
     Q_OBJECT
 public:
     GovernanceController(client::ApiClient &api, client::StreamClient &stream,
-                         client::UserKeys &keys, ui::GovernanceView &view,
+                         client::UserKeys &keys, client::Outbox &outbox, ui::GovernanceView &view,
                          QObject *parent = nullptr);
 
     //! Loads the proposals for the signed-in user; `canVote`: the user holds the voter role.
@@ -44,6 +47,7 @@ private:
     client::StreamClient &m_stream;
     client::UserKeys &m_keys;
     ui::GovernanceView &m_view;
+    OutboxActions m_actions;
     QString m_userId;
     bool m_active = false;
     quint64 m_generation = 0; //!< answers for an earlier account are dropped

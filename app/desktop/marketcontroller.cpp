@@ -1,6 +1,7 @@
 #include "marketcontroller.h"
 
 #include "apiclient.h"
+#include "listingsmodel.h"
 #include "marketapi.h"
 #include "marketparse.h"
 #include "marketview.h"
@@ -25,12 +26,14 @@ qint64 localNow()
 } // namespace
 
 MarketController::MarketController(client::ApiClient &api, client::StreamClient &stream,
-                                   client::UserKeys &keys, ui::MarketView &view, QObject *parent)
+                                   client::UserKeys &keys, client::Outbox &outbox,
+                                   ui::MarketView &view, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_stream(stream)
     , m_keys(keys)
     , m_view(view)
+    , m_actions(outbox)
 {
     // Bursts of events (a bidding war) cost one wallet and one detail request each.
     m_walletTimer.setSingleShot(true);
@@ -64,6 +67,7 @@ void MarketController::activate(const QString &userId)
 void MarketController::deactivate()
 {
     m_active = false;
+    m_actions.forget();
     ++m_generation;
     m_userId.clear();
     m_biddedOn.clear();
@@ -272,7 +276,8 @@ void MarketController::notify(const QString &title, const QString &text)
 
 void MarketController::signedAction(
     const QString &action, const QString &listingId, qint64 amount,
-    std::function<client::ApiJob *(const QString &, const QString &)> call, const QString &done)
+    std::function<client::WriteRequest(const QString &, const QString &)> request,
+    const QString &summary, const QString &done)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString message =
@@ -280,7 +285,7 @@ void MarketController::signedAction(
     m_view.setBusy(true);
     m_view.showNotice(tr("Signing and sending\u2026"));
     const quint64 generation = m_generation;
-    m_keys.sign(message, [this, call = std::move(call), key, done, listingId,
+    m_keys.sign(message, [this, request = std::move(request), key, summary, done, listingId,
                           generation](const QString &signature, const QString &error) {
         if (generation != m_generation)
             return;
@@ -289,28 +294,47 @@ void MarketController::signedAction(
             m_view.showError(tr("This action was not sent: it could not be signed. %1").arg(error));
             return;
         }
-        watch(call(signature, key), done, listingId);
+        // The outbox keeps these exact bytes and this key for every attempt: the signature
+        // covers the key, so a retry is the same signed action, applied once.
+        queue(request(signature, key), summary, done, listingId);
     });
 }
 
-void MarketController::watch(client::ApiJob *job, const QString &done, const QString &listingId)
+void MarketController::queue(const client::WriteRequest &request, const QString &summary,
+                             const QString &done, const QString &listingId)
 {
     m_view.setBusy(true);
-    connect(job, &client::ApiJob::finished, this, [this, job, done, listingId] {
+    OutboxActions::Handlers handlers;
+    handlers.done = [this, done](const QJsonObject &answer) {
         m_view.setBusy(false);
-        if (job->isOk()) {
-            m_view.showNotice(done);
-            if (const auto listing = client::marketparse::listing(job->json()))
-                m_view.applyListing(*listing);
-            else if (const auto l =
-                         client::marketparse::listing(job->json().value(u"listing").toObject()))
-                m_view.applyListing(*l);
-        } else {
-            explain(job->error(), listingId);
-        }
+        m_view.showNotice(done);
+        if (const auto listing = client::marketparse::listing(answer))
+            m_view.applyListing(*listing);
+        else if (const auto l = client::marketparse::listing(answer.value(u"listing").toObject()))
+            m_view.applyListing(*l);
         refreshWallet();
         refreshDetail();
-    });
+    };
+    handlers.refused = [this, listingId](const client::ApiError &error) {
+        m_view.setBusy(false);
+        explain(error, listingId);
+        refreshWallet();
+        refreshDetail();
+    };
+    handlers.queued = [this] {
+        m_view.setBusy(false);
+        m_view.showNotice(OutboxActions::queuedText());
+    };
+    if (!m_actions.submit(request, summary, std::move(handlers))) {
+        m_view.setBusy(false);
+        m_view.showError(tr("This action was not sent: you are signed out."));
+    }
+}
+
+QString MarketController::listingName(const QString &listingId) const
+{
+    const int row = m_view.model().rowOf(listingId);
+    return row >= 0 ? m_view.model().at(row).name : listingId;
 }
 
 void MarketController::explain(const client::ApiError &error, const QString &listingId)
@@ -363,9 +387,11 @@ void MarketController::buy(const QString &listingId, qint64 amount)
 {
     signedAction(
         QStringLiteral("buy"), listingId, amount,
-        [this, listingId, amount](const QString &signature, const QString &key) {
-            return client::marketapi::buy(m_api, listingId, amount, signature, key);
+        [listingId, amount](const QString &signature, const QString &key) {
+            return client::marketapi::buyRequest(listingId, amount, signature, key);
         },
+        tr("Buy \u201c%1\u201d for up to %2")
+            .arg(listingName(listingId), market::formatMoney(amount, m_config)),
         tr("Bought. The item is yours."));
 }
 
@@ -375,8 +401,10 @@ void MarketController::bid(const QString &listingId, qint64 amount)
         QStringLiteral("bid"), listingId, amount,
         [this, listingId, amount](const QString &signature, const QString &key) {
             m_biddedOn.insert(listingId);
-            return client::marketapi::bid(m_api, listingId, amount, signature, key);
+            return client::marketapi::bidRequest(listingId, amount, signature, key);
         },
+        tr("Bid %1 on \u201c%2\u201d")
+            .arg(market::formatMoney(amount, m_config), listingName(listingId)),
         tr("Your bid of %1 leads.").arg(market::formatMoney(amount, m_config)));
 }
 
@@ -385,22 +413,28 @@ void MarketController::offer(const QString &listingId, qint64 amount, qint64 exp
     const qint64 expiresAt = localNow() + m_offset + expiresInMs;
     signedAction(
         QStringLiteral("offer"), listingId, amount,
-        [this, listingId, amount, expiresAt](const QString &signature, const QString &key) {
-            return client::marketapi::offer(m_api, listingId, amount, expiresAt, signature, key);
+        [listingId, amount, expiresAt](const QString &signature, const QString &key) {
+            return client::marketapi::offerRequest(listingId, amount, expiresAt, signature, key);
         },
+        tr("Offer %1 for \u201c%2\u201d")
+            .arg(market::formatMoney(amount, m_config), listingName(listingId)),
         tr("Offer of %1 made; it is held in escrow until it is accepted or expires.")
             .arg(market::formatMoney(amount, m_config)));
 }
 
 void MarketController::accept(const QString &offerId)
 {
-    watch(client::marketapi::acceptOffer(m_api, offerId), tr("Offer accepted: the item is sold."),
-          m_view.selectedListingId());
+    const QString listingId = m_view.selectedListingId();
+    queue(client::marketapi::acceptOfferRequest(offerId),
+          tr("Accept an offer for \u201c%1\u201d").arg(listingName(listingId)),
+          tr("Offer accepted: the item is sold."), listingId);
 }
 
 void MarketController::cancel(const QString &listingId)
 {
-    watch(client::marketapi::cancel(m_api, listingId), tr("Listing cancelled."), listingId);
+    queue(client::marketapi::cancelRequest(listingId),
+          tr("Cancel the listing \u201c%1\u201d").arg(listingName(listingId)),
+          tr("Listing cancelled."), listingId);
 }
 
 void MarketController::create(const ui::ListingDraft &draft)
@@ -416,10 +450,10 @@ void MarketController::create(const ui::ListingDraft &draft)
     l.endsAt = draft.kind == market::Kind::Fixed ? 0 : localNow() + m_offset + draft.durationMs;
     signedAction(
         QStringLiteral("list"), QStringLiteral("new"), l.signedAmount(),
-        [this, l](const QString &signature, const QString &key) {
-            return client::marketapi::createListing(m_api, l, signature, key);
+        [l](const QString &signature, const QString &key) {
+            return client::marketapi::createListingRequest(l, signature, key);
         },
-        tr("\u201c%1\u201d is listed.").arg(draft.name));
+        tr("List \u201c%1\u201d").arg(draft.name), tr("\u201c%1\u201d is listed.").arg(draft.name));
 }
 
 } // namespace nest::desktop

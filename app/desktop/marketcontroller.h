@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "marketdata.h"
+#include "outboxactions.h"
 #include "streamevent.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 namespace nest::client {
 class ApiClient;
 class ApiJob;
+class Outbox;
 class StreamClient;
 class UserKeys;
 } // namespace nest::client
@@ -26,9 +28,10 @@ struct ListingDraft;
 namespace nest::desktop {
 
 //! Feeds the Marketplace: config, wallet and listings over REST, live changes from the `market`
-//! topic, and the user's actions signed with their key (UserKeys) and sent with the
-//! Idempotency-Key the signature covers. Explains every refusal and notifies the user when
-//! they are outbid or an auction they are in ends.
+//! topic, and the user's actions signed with their key (UserKeys) and queued in the Outbox with
+//! the Idempotency-Key the signature covers (sent at once when the server is reachable, the
+//! same signed bytes replayed when it was not). Explains every refusal and notifies the user
+//! when they are outbid or an auction they are in ends.
 //!
 //! The server clock offset comes from `server_time` in listing answers (midpoint of the call),
 //! keeping the sample with the shortest round trip.
@@ -36,7 +39,7 @@ class MarketController final : public QObject {
     Q_OBJECT
 public:
     MarketController(client::ApiClient &api, client::StreamClient &stream, client::UserKeys &keys,
-                     ui::MarketView &view, QObject *parent = nullptr);
+                     client::Outbox &outbox, ui::MarketView &view, QObject *parent = nullptr);
 
     void activate(const QString &userId);
     void deactivate();
@@ -57,11 +60,14 @@ private:
     void loadDetail(const QString &listingId);
     void measureOffset(qint64 serverTime, qint64 sentAt, qint64 receivedAt);
     void notify(const QString &title, const QString &text);
-    //! Signs the canonical message, then sends `call(signature, idempotencyKey)`.
+    //! Signs the canonical message, then queues `request(signature, idempotencyKey)`.
     void signedAction(const QString &action, const QString &listingId, qint64 amount,
-                      std::function<client::ApiJob *(const QString &, const QString &)> call,
-                      const QString &done);
-    void watch(client::ApiJob *job, const QString &done, const QString &listingId);
+                      std::function<client::WriteRequest(const QString &, const QString &)> request,
+                      const QString &summary, const QString &done);
+    //! Queues `request`; `done` is the notice on success, refusals are explained.
+    void queue(const client::WriteRequest &request, const QString &summary, const QString &done,
+               const QString &listingId);
+    QString listingName(const QString &listingId) const;
     void explain(const client::ApiError &error, const QString &listingId);
 
     void buy(const QString &listingId, qint64 amount);
@@ -75,6 +81,7 @@ private:
     client::StreamClient &m_stream;
     client::UserKeys &m_keys;
     ui::MarketView &m_view;
+    OutboxActions m_actions;
     QString m_userId;
     market::Config m_config;
     market::Wallet m_wallet;

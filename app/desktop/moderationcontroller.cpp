@@ -19,11 +19,13 @@
 namespace nest::desktop {
 
 ModerationController::ModerationController(client::ApiClient &api, client::StreamClient &stream,
-                                           ui::ModerationView &view, QObject *parent)
+                                           client::Outbox &outbox, ui::ModerationView &view,
+                                           QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_stream(stream)
     , m_view(view)
+    , m_actions(outbox)
 {
     connect(&m_stream, &client::StreamClient::eventsReceived, this,
             &ModerationController::onEvents);
@@ -51,6 +53,7 @@ void ModerationController::activate()
 void ModerationController::deactivate()
 {
     m_active = false;
+    m_actions.forget();
     m_queueLoaded = m_logLoaded = false;
     ++m_generation;
 }
@@ -158,34 +161,39 @@ void ModerationController::act(ui::ModerationView::Action action, const QString 
 {
     using client::feedapi::ModAction;
     ModAction call = ModAction::Hide;
+    QString summary;
     switch (action) {
     case ui::ModerationView::Action::Hide:
         call = ModAction::Hide;
+        summary = tr("Hide a post: %1");
         break;
     case ui::ModerationView::Action::Delete:
         call = ModAction::Delete;
+        summary = tr("Delete a post: %1");
         break;
     case ui::ModerationView::Action::Suspend:
         call = ModAction::Suspend;
+        summary = tr("Suspend a member: %1");
         break;
     case ui::ModerationView::Action::Dismiss:
         call = ModAction::Dismiss;
+        summary = tr("Dismiss a report: %1");
         break;
     }
     const qint64 until = QDateTime::currentMSecsSinceEpoch() + durationMs;
-    client::ApiJob *job = client::feedapi::moderate(m_api, call, targetId, reason, until);
-    const quint64 generation = m_generation;
-    connect(job, &client::ApiJob::finished, this, [this, job, generation] {
-        if (generation != m_generation)
-            return;
-        if (!job->isOk()) {
-            m_view.showMessage(client::describe(job->error()));
-            return;
-        }
+    OutboxActions::Handlers handlers;
+    handlers.done = [this](const QJsonObject &) {
         m_view.showMessage(tr("Done. The action is in the moderation log."));
         refreshQueue();
         refreshLog();
-    });
+    };
+    handlers.refused = [this](const client::ApiError &error) {
+        m_view.showMessage(client::describe(error));
+    };
+    handlers.queued = [this] { m_view.showMessage(OutboxActions::queuedText()); };
+    if (!m_actions.submit(client::feedapi::moderateRequest(call, targetId, reason, until),
+                          summary.arg(reason.simplified().left(60)), std::move(handlers)))
+        m_view.showMessage(tr("Not sent: you are signed out."));
 }
 
 void ModerationController::onEvents(const QList<client::StreamEvent> &events)

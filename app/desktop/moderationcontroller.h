@@ -2,6 +2,7 @@
 
 #include "communitydata.h"
 #include "moderationview.h"
+#include "outboxactions.h"
 #include "streamevent.h"
 
 #include <QHash>
@@ -11,19 +12,21 @@
 
 namespace nest::client {
 class ApiClient;
+class Outbox;
 class StreamClient;
 } // namespace nest::client
 
 namespace nest::desktop {
 
 //! Feeds the Moderation page: the open-report queue and the log over REST, live `moderation`
-//! (and the `feed` hides and deletes) from the stream; runs the actions and verifies the log's
-//! hash chain on this computer.
+//! (and the `feed` hides and deletes) from the stream; queues the actions in the Outbox and
+//! verifies the log's hash chain on this computer.
 class ModerationController final : public QObject {
     Q_OBJECT
 public:
     ModerationController(client::ApiClient &api, client::StreamClient &stream,
-                         ui::ModerationView &view, QObject *parent = nullptr);
+                         client::Outbox &outbox, ui::ModerationView &view,
+                         QObject *parent = nullptr);
 
     void activate();
     void deactivate();
@@ -44,6 +47,7 @@ private:
     client::ApiClient &m_api;
     client::StreamClient &m_stream;
     ui::ModerationView &m_view;
+    OutboxActions m_actions;
     bool m_active = false;
     bool m_queueLoaded = false;
     bool m_logLoaded = false;

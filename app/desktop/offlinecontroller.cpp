@@ -45,22 +45,41 @@ OfflineController::OfflineController(client::Outbox &outbox, client::EncryptedCa
 {
     using client::Outbox;
     using client::OutboxEntry;
-    connect(&outbox, &Outbox::ready, this, &OfflineController::reloadOutbox);
-    connect(&outbox, &Outbox::entryAdded, this,
-            [this](const OutboxEntry &entry) { m_outboxView.model().upsert(toRow(entry)); });
+    connect(&outbox, &Outbox::ready, this, [this] {
+        for (const OutboxEntry &entry : m_outbox.entries())
+            m_waited.insert(entry.id); // from an earlier run: replayed now
+        reloadOutbox();
+    });
+    connect(&outbox, &Outbox::entryAdded, this, [this](const OutboxEntry &entry) {
+        if (m_outbox.retryInMs() > 0)
+            m_waited.insert(entry.id); // queued behind an action the server did not answer
+        m_outboxView.model().upsert(toRow(entry));
+    });
     connect(&outbox, &Outbox::entryChanged, this, [this](const OutboxEntry &entry) {
         m_outboxView.model().upsert(toRow(entry));
         if (entry.state == OutboxEntry::State::Sending && !m_outboxView.notice().isEmpty()
             && m_outbox.retryInMs() == 0)
             m_outboxView.setNotice({}); // the "no answer" notice is stale once it sends again
     });
-    connect(&outbox, &Outbox::entryRemoved, this,
-            [this](const QString &id) { m_outboxView.model().remove(id); });
+    connect(&outbox, &Outbox::entryRemoved, this, [this](const QString &id) {
+        m_waited.remove(id);
+        m_outboxView.model().remove(id);
+    });
+    connect(&outbox, &Outbox::refused, this, [this](const OutboxEntry &entry) {
+        if (!m_waited.contains(entry.id) && entry.attempts <= 1)
+            return; // refused at once: the view the user acted in says why
+        Q_EMIT notification(tr("Action refused"),
+                            tr("%1 was refused: %2").arg(entry.summary, entry.errorMessage));
+    });
     connect(&outbox, &Outbox::done, this, [this] {
         if (m_outbox.retryInMs() == 0)
             m_outboxView.setNotice({});
     });
     connect(&outbox, &Outbox::stalled, this, [this](const QString &reason, int retryInMs) {
+        for (const OutboxEntry &entry : m_outbox.entries()) {
+            if (entry.state != OutboxEntry::State::Refused)
+                m_waited.insert(entry.id);
+        }
         m_outboxView.setNotice(tr("The next action was not sent: %1 Next try in %n s, or as "
                                   "soon as the connection is back.",
                                   nullptr, (retryInMs + 999) / 1000)
@@ -98,6 +117,7 @@ OfflineController::OfflineController(client::Outbox &outbox, client::EncryptedCa
 
 void OfflineController::reset()
 {
+    m_waited.clear();
     m_outboxView.model().setRows({});
     m_outboxView.setNotice({});
     m_cacheInfo = {};

@@ -3,6 +3,7 @@
 #include "settingsview.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace nest::client {
 class EncryptedCache;
@@ -28,6 +29,12 @@ public:
     //! Both stores closed (signed out): the views say so.
     void reset();
 
+Q_SIGNALS:
+    //! An action that had waited in the outbox was refused by the server when it was replayed
+    //! (an auction that ended meanwhile, a closed vote): for the tray, since the user has
+    //! moved on from the view where they acted.
+    void notification(const QString &title, const QString &text);
+
 private:
     void reloadOutbox();
     void updateCacheInfo();
@@ -37,6 +44,8 @@ private:
     ui::OutboxView &m_outboxView;
     ui::SettingsView &m_settings;
     ui::SettingsView::CacheKeyInfo m_cacheInfo;
+    //! Entries that waited for the server (loaded at open, or pending when the queue stalled).
+    QSet<QString> m_waited;
 };
 
 } // namespace nest::desktop

@@ -11,10 +11,12 @@
 #include "moderationcontroller.h"
 #include "moderationlogmodel.h"
 #include "moderationview.h"
+#include "outbox.h"
 #include "postpanel.h"
 #include "profilepanel.h"
 #include "reasondialog.h"
 #include "reportqueuemodel.h"
+#include "secretstore.h"
 #include "streamclient.h"
 #include "testserver.h"
 
@@ -53,8 +55,10 @@ struct AppClient {
             login[u"user"][u"roles"].toArray().contains(QJsonValue(u"moderator"_qs));
         api.setBaseUrl(server.url(QString()));
         api.setAuthProvider(&auth);
-        community = std::make_unique<desktop::CommunityController>(api, stream, view);
-        moderation = std::make_unique<desktop::ModerationController>(api, stream, modView);
+        // Writes go through the outbox, as in the app.
+        outbox.open(outboxDir.filePath(u"outbox.sqlite"_qs), {api.serverOrigin(), userId, {}});
+        community = std::make_unique<desktop::CommunityController>(api, stream, outbox, view);
+        moderation = std::make_unique<desktop::ModerationController>(api, stream, outbox, modView);
         stream.setUrl(QUrl(u"ws://127.0.0.1:%1/api/v1/stream"_qs.arg(server.port())));
         stream.setAccessToken(auth.token);
         stream.setTopics(moderator ? QStringList{u"feed"_qs, u"moderation"_qs}
@@ -79,6 +83,9 @@ struct AppClient {
     QNetworkAccessManager nam;
     TokenAuth auth;
     client::ApiClient api;
+    QTemporaryDir outboxDir;
+    client::SecretStore secrets{u"nest-desktop-tst-communityview"_qs};
+    client::Outbox outbox{api, secrets};
     client::StreamClient stream;
     ui::CommunityView view;
     ui::ModerationView modView;

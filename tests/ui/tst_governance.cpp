@@ -11,6 +11,7 @@
 #include "governancecontroller.h"
 #include "governancerules.h"
 #include "governanceview.h"
+#include "outbox.h"
 #include "proposallistmodel.h"
 #include "proposalpage.h"
 #include "secretstore.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -49,8 +51,10 @@ struct Client {
     client::Session session{api, secrets};
     client::UserKeys keys{api, secrets, session};
     client::StreamClient stream;
+    QTemporaryDir outboxDir;
+    client::Outbox outbox{api, secrets};
     ui::GovernanceView view;
-    desktop::GovernanceController controller{api, stream, keys, view};
+    desktop::GovernanceController controller{api, stream, keys, outbox, view};
     QAbstractItemModelTester tester{&view.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest};
 
@@ -62,6 +66,8 @@ struct Client {
         session.login(username, QStringLiteral("nest-demo"));
         if (!signedIn.wait(15'000))
             return false;
+        outbox.open(outboxDir.filePath(QStringLiteral("outbox.sqlite")),
+                    {api.serverOrigin(), username, {}});
         QObject::connect(&session, &client::Session::accessTokenChanged, &stream,
                          &client::StreamClient::setAccessToken);
         QUrl ws = base;

@@ -6,6 +6,7 @@
 #include "marketcontroller.h"
 #include "marketservice.h"
 #include "marketview.h"
+#include "outbox.h"
 #include "secretstore.h"
 #include "session.h"
 #include "streamclient.h"
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nest;
@@ -44,7 +46,9 @@ private Q_SLOTS:
         client::UserKeys keys(api, secrets, session);
         client::StreamClient stream;
         ui::MarketView view;
-        desktop::MarketController controller(api, stream, keys, view);
+        QTemporaryDir outboxDir;
+        client::Outbox outbox(api, secrets);
+        desktop::MarketController controller(api, stream, keys, outbox, view);
         QSignalSpy notified(&controller, &desktop::MarketController::notification);
         connect(&session, &client::Session::accessTokenChanged, &stream,
                 &client::StreamClient::setAccessToken);
@@ -52,6 +56,8 @@ private Q_SLOTS:
         QSignalSpy signedIn(&session, &client::Session::signedIn);
         session.registerAndLogin(u"trader"_qs, u"correct horse"_qs);
         QVERIFY(signedIn.wait(15'000));
+        outbox.open(outboxDir.filePath(u"outbox.sqlite"_qs),
+                    {api.serverOrigin(), session.user().username, {}});
         stream.setUrl(QUrl(u"ws://127.0.0.1:%1/api/v1/stream"_qs.arg(server.port())));
         stream.setAccessToken(session.accessToken());
         stream.setTopics({u"market"_qs});

@@ -208,6 +208,14 @@ void CommunityView::postRefused(const QString &message)
     showMessage(message);
 }
 
+void CommunityView::postQueued(const QString &message)
+{
+    m_compose->clear();
+    m_post->setEnabled(true);
+    updateCount();
+    showMessage(message);
+}
+
 void CommunityView::showPost(const community::Post &post, const QList<community::Comment> &comments,
                              const QString &moreCommentsCursor)
 {
@@ -236,6 +244,12 @@ void CommunityView::commentAdded(const community::Comment &comment)
     if (const community::Post *p = m_feed->post(comment.postId))
         m_feed->setCommentCount(
             comment.postId, std::max<qint64>(p->commentCount, m_postPanel->post().commentCount));
+}
+
+void CommunityView::commentQueued(const QString &message)
+{
+    m_postPanel->clearCommentBox();
+    showMessage(message);
 }
 
 void CommunityView::setLikeEverywhere(const QString &postId, bool liked, qint64 count)

@@ -47,12 +47,16 @@ public:
     // Answers to this view's requests.
     void postCreated(const community::Post &post);
     void postRefused(const QString &message);
+    //! The post waits in the outbox: the composer is free again and `message` says so.
+    void postQueued(const QString &message);
     void showPost(const community::Post &post, const QList<community::Comment> &comments,
                   const QString &moreCommentsCursor = {});
     void appendComments(const QString &postId, const QList<community::Comment> &comments,
                         const QString &moreCommentsCursor);
     void showProfile(const community::Profile &profile, const QList<community::Post> &posts);
     void commentAdded(const community::Comment &comment);
+    //! The comment waits in the outbox: the comment box is free again.
+    void commentQueued(const QString &message);
     void likeConfirmed(const community::Post &post);
     //! The server refused a like toggle: the optimistic change is rolled back.
     void likeRefused(const QString &postId, const QString &message);

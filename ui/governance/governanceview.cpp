@@ -196,6 +196,11 @@ void GovernanceView::setNotice(const QString &notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+QString GovernanceView::notice() const
+{
+    return m_notice->text();
+}
+
 void GovernanceView::openVoteDialog()
 {
     const governance::Proposal *p = m_model->find(m_selected);

@@ -42,6 +42,7 @@ public:
     void setVerificationError(const QString &proposalId, const QString &message);
     //! A sentence under the list (loading failed, ...); empty hides it.
     void setNotice(const QString &notice);
+    QString notice() const;
 
     ProposalListModel &model() { return *m_model; }
     QTableView &list() { return *m_list; }

@@ -97,6 +97,16 @@ QString OutboxModel::kindName(const QString &kind)
         return tr("Vote");
     if (kind == QLatin1StringView("moderation"))
         return tr("Moderation");
+    if (kind == QLatin1StringView("report"))
+        return tr("Report");
+    if (kind == QLatin1StringView("listing"))
+        return tr("Listing");
+    if (kind == QLatin1StringView("accept"))
+        return tr("Accept offer");
+    if (kind == QLatin1StringView("cancel"))
+        return tr("Cancel listing");
+    if (kind == QLatin1StringView("proposal"))
+        return tr("Proposal");
     return kind;
 }
 
