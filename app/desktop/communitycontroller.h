@@ -16,6 +16,8 @@ class CommunityView;
 
 namespace nest::desktop {
 
+class ViewCache;
+
 //! Feeds the Community view: feed pages, threads, profiles and the member's writes through
 //! ApiClient, live `feed` events from the stream. The view never speaks HTTP.
 class CommunityController final : public QObject {
@@ -29,10 +31,15 @@ public:
     void deactivate();
     //! True once the first page has arrived (screenshots wait for it).
     bool isLoaded() const { return m_loaded; }
+    //! Feed pages are kept there; the last one is shown while the server cannot be reached.
+    void setViewCache(ViewCache *cache);
+    //! The feed on screen came from the cache (the server did not answer).
+    bool isFromCache() const { return m_fromCache; }
 
 private:
     void reload();
     void loadMore();
+    void showCached();
     void onEvents(const QList<client::StreamEvent> &events);
     void applyFeedEvent(const client::StreamEvent &event);
     void openPost(const QString &postId);
@@ -49,6 +56,9 @@ private:
     QList<client::StreamEvent> m_early;
     bool m_active = false;
     bool m_loaded = false;
+    ViewCache *m_viewCache = nullptr;
+    bool m_unreachable = false; //!< the last reload got no answer from the server
+    bool m_fromCache = false;
     quint64 m_generation = 0; //!< answers from before a reload or a sign-out are dropped
 };
 

@@ -7,6 +7,7 @@
 #include "createproposaldialog.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
+#include "fallbackcontroller.h"
 #include "feedmodel.h"
 #include "governancecontroller.h"
 #include "governanceview.h"
@@ -25,6 +26,7 @@
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
+#include "viewcache.h"
 #include "votedialog.h"
 
 #include <QApplication>
@@ -128,6 +130,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         updateConnectionStatus();
     });
     m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
+    // Its own ApiClient and stream: m_api stays on the remote, where the outbox replays.
+    m_fallback =
+        new FallbackController(m_nam, m_stream, *m_dashboardController, *m_dashboard, this);
+    connect(m_fallback, &FallbackController::activeChanged, this,
+            &DesktopApp::updateConnectionStatus);
     m_offlineController =
         new OfflineController(m_outbox, m_cache, *m_outboxView, *m_settings, this);
     m_window.addView(
@@ -161,6 +168,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       QIcon(QStringLiteral(":/icons/moderation.svg")),
                       [] { return QApplication::translate("nest::desktop", "Moderation"); },
                       Role::Moderator});
+    // What the feed, the market and governance last showed, for when the server is away.
+    m_viewCache = new ViewCache(m_cache, this);
+    m_communityController->setViewCache(m_viewCache);
+    m_marketController->setViewCache(m_viewCache);
+    m_governanceController->setViewCache(m_viewCache);
     m_window.addView(
         {QStringLiteral("outbox"), m_outboxView, QIcon(QStringLiteral(":/icons/outbox.svg")),
          [] { return QApplication::translate("nest::desktop", "Outbox"); }, std::nullopt});
@@ -220,6 +232,7 @@ DesktopApp::~DesktopApp()
     waited.start();
     while (m_secrets.pendingCount() > 0 && waited.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    delete std::exchange(m_fallback, nullptr); // its ApiClient uses m_nam, which goes first
     m_stream.stop();
     m_outbox.close();
     m_cache.close();
@@ -248,9 +261,23 @@ void DesktopApp::openOfflineStores()
     m_outbox.open(QDir(dir).filePath(QStringLiteral("outbox.sqlite")), account);
 }
 
+QString DesktopApp::fallbackDataDir() const
+{
+    // Not the data of "this computer" as a chosen server: the stand-in keeps its own.
+    const QString base = !m_options.dataDir.isEmpty()
+                             ? m_options.dataDir
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("fallback-server"));
+}
+
 QString DesktopApp::serverName() const
 {
-    return m_server.isOffline() ? tr("this computer") : m_server.remoteUrl.toString();
+    if (m_server.isOffline())
+        return tr("this computer");
+    // "The server at example.org is unreachable": the host says which one.
+    if (m_fallback && m_fallback->isActive() && !m_server.remoteUrl.host().isEmpty())
+        return m_server.remoteUrl.host();
+    return m_server.remoteUrl.toString();
 }
 
 bool DesktopApp::useServer(const ui::ServerChoice &choice, QString *error)
@@ -393,6 +420,8 @@ void DesktopApp::onSignedIn()
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
     m_stream.start();
+    if (!m_server.isOffline())
+        m_fallback->arm(fallbackDataDir(), user.roles.testFlag(Role::Analyst));
     openOfflineStores();
     updateSettings();
     updateConnectionStatus();
@@ -426,6 +455,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     }
     m_stream.stop();
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
+    m_fallback->disarm();
     m_dashboardController->deactivate();
     m_governanceController->deactivate();
     m_marketController->deactivate();
@@ -433,6 +463,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_moderationController->deactivate();
     m_outbox.close();
     m_cache.close();
+    m_viewCache->reset();
     m_offlineController->reset();
     m_window.setUser({}, {}, {});
     updateSettings();
@@ -466,6 +497,10 @@ void DesktopApp::updateConnectionStatus()
     status.reconnectInMs = m_stream.reconnectInMs();
     status.rttMs = m_stream.rttMs();
     status.embeddedServer = m_server.isOffline();
+    if (m_fallback && m_fallback->isActive()) {
+        status.fallback = true;
+        status.since = m_fallback->unreachableSince();
+    }
     m_window.setConnectionStatus(status, serverName());
 }
 
@@ -489,7 +524,18 @@ void DesktopApp::takeScreenshotsAndQuit()
         QApplication::exit(1);
         return;
     }
-    if (!saveProfileScreenshot(&error)) {
+    // What the user sees when a remote server is lost and this computer stands in for it.
+    ui::ConnectionStatus lost;
+    lost.state = ui::ConnectionStatus::State::Reconnecting;
+    lost.embeddedServer = false;
+    lost.fallback = true;
+    lost.since = QDateTime::currentDateTime().addSecs(-180);
+    m_window.setConnectionStatus(lost, QStringLiteral("example.org"));
+    m_window.showView(QStringLiteral("dashboard"));
+    const bool fallbackShot = ui::saveWidgetScreenshot(m_window, m_options.screenshotDir,
+                                                       QStringLiteral("banner-fallback"), &error);
+    updateConnectionStatus();
+    if (!fallbackShot || !saveProfileScreenshot(&error)) {
         std::fprintf(stderr, "nest-desktop: profile screenshot failed: %s\n", qPrintable(error));
         QApplication::exit(1);
         return;

@@ -33,6 +33,7 @@ class SettingsView;
 namespace nest::desktop {
 
 class AppearanceController;
+class FallbackController;
 
 //! The composition root: builds the client services, the embedded server when working on this
 //! computer, and the window, and wires them together. Nothing else creates a service.
@@ -68,6 +69,8 @@ public:
     client::EncryptedCache &cache() { return m_cache; }
     //! Where this account's cache and outbox files live.
     QString offlineDir() const;
+    //! This computer's server standing in for an unreachable remote (analytics only).
+    FallbackController &fallback() { return *m_fallback; }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -84,6 +87,7 @@ private:
     void prepareCommunityScreenshots();
     bool saveProfileScreenshot(QString *error);
     void openOfflineStores();
+    QString fallbackDataDir() const;
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -114,6 +118,8 @@ private:
     class ModerationController *m_moderationController = nullptr;
     ui::OutboxView *m_outboxView = nullptr;
     class OfflineController *m_offlineController = nullptr;
+    FallbackController *m_fallback = nullptr;
+    class ViewCache *m_viewCache = nullptr; //!< the views' last data, in m_cache
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
