@@ -141,6 +141,7 @@ private Q_SLOTS:
         QString oldKey;
         bool signedIn = false;
         bool ready = false;
+        qint64 remainingAtKill = 0;
         QByteArray buffer;
         const auto readLines = [&] {
             buffer += child.readAllStandardOutput();
@@ -154,8 +155,10 @@ private Q_SLOTS:
                     keys << line.mid(7);
                 else if (line.startsWith(QLatin1StringView("KEY ")))
                     oldKey = line.mid(4);
-                else if (line.startsWith(QLatin1StringView("READY ")))
+                else if (line.startsWith(QLatin1StringView("READY "))) {
                     ready = true;
+                    remainingAtKill = line.mid(6).toLongLong();
+                }
             }
             return child.state() == QProcess::NotRunning;
         };
@@ -173,6 +176,7 @@ private Q_SLOTS:
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         QCOMPARE(keys.size(), kActions);
         QVERIFY(!oldKey.isEmpty());
+        QVERIFY(remainingAtKill > 0);
 
         // The restart, with the remote back (the same port and data).
         QVERIFY(remote.start());
@@ -184,10 +188,14 @@ private Q_SLOTS:
         app.outbox().setPaused(true); // looked at before it replays
         QSignalSpy cacheProblems(&app.cache(), &client::EncryptedCache::problem);
         QSignalSpy outboxLost(&app.outbox(), &client::Outbox::lost);
+        int keysAtOpen = 0; // the old key and the new: the rotation was cut short
+        connect(&app.cache(), &client::EncryptedCache::ready, this,
+                [&] { keysAtOpen = app.cache().keyCount(); });
         QVERIFY(app.start());
         QTRY_VERIFY_WITH_TIMEOUT(app.session().isSignedIn(), 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(app.outbox().isReady() && app.cache().isReady(), 15'000);
         QCOMPARE(outboxLost.size(), 0);
+        QCOMPARE(keysAtOpen, 2);
         QStringList restored;
         for (const client::OutboxEntry &entry : app.outbox().entries())
             restored << entry.idempotencyKey;
