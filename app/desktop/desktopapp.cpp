@@ -487,6 +487,8 @@ void DesktopApp::updateSettings()
 
 void DesktopApp::updateConnectionStatus()
 {
+    if (m_statusFrozen)
+        return;
     ui::ConnectionStatus status;
     status.state = toUiState(m_stream.state());
     if (status.state != m_lastState || !m_connectionSince.isValid()) {
@@ -532,8 +534,10 @@ void DesktopApp::takeScreenshotsAndQuit()
     lost.since = QDateTime::currentDateTime().addSecs(-180);
     m_window.setConnectionStatus(lost, QStringLiteral("example.org"));
     m_window.showView(QStringLiteral("dashboard"));
+    m_statusFrozen = true; // the status tick must not replace it while the frame is drawn
     const bool fallbackShot = ui::saveWidgetScreenshot(m_window, m_options.screenshotDir,
                                                        QStringLiteral("banner-fallback"), &error);
+    m_statusFrozen = false;
     updateConnectionStatus();
     if (!fallbackShot || !saveProfileScreenshot(&error)) {
         std::fprintf(stderr, "nest-desktop: profile screenshot failed: %s\n", qPrintable(error));

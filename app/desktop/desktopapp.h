@@ -123,7 +123,8 @@ private:
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
-    bool m_restoring = false; //!< resuming the last account from the keychain at start
+    bool m_statusFrozen = false; //!< a screenshot shows a status of its own
+    bool m_restoring = false;    //!< resuming the last account from the keychain at start
 };
 
 } // namespace nest::desktop
