@@ -199,10 +199,23 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     connect(&m_stream, &client::StreamClient::rttChanged, this,
             &DesktopApp::updateConnectionStatus);
     connect(&m_window, &ui::MainWindow::retryRequested, &m_stream, [this] {
+        if (isWaitingForServer()) {
+            resumeSession(); // the stream starts once the session is back
+            return;
+        }
         m_stream.stop();
         m_stream.start();
     });
-    connect(m_settings, &ui::SettingsView::signOutRequested, &m_session, &client::Session::logout);
+    connect(m_settings, &ui::SettingsView::signOutRequested, this, [this] {
+        if (isWaitingForServer()) {
+            // No session to end on the server: forget the account here as a sign-out would.
+            stopWaitingForServer();
+            m_session.logout(); // the stored refresh token goes too
+            onSignedOut({});
+            return;
+        }
+        m_session.logout();
+    });
     connect(&m_secrets, &client::SecretStore::unavailable, this, [this](const QString &why) {
         qWarning("nest-desktop: no system keychain: %s", qPrintable(why));
         updateSettings();
@@ -210,6 +223,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     // Back from sleep or on a new network: reconnect and replay now, not after the backoff.
     connect(&m_network, &client::NetworkWatcher::wakeUp, this, [this](const QString &reason) {
         qInfo("nest-desktop: reconnecting now (%s)", qPrintable(reason));
+        resumeSession(); // when started without the server
         m_stream.reconnectNow();
         m_outbox.retryNow();
     });
@@ -246,7 +260,7 @@ QString DesktopApp::offlineDir() const
                              ? m_options.dataDir
                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // One folder per server and account; the name says nothing about either.
-    const QByteArray account = (m_api.serverOrigin() + u'|' + m_session.user().username).toUtf8();
+    const QByteArray account = (m_api.serverOrigin() + u'|' + currentUser().username).toUtf8();
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex().left(16));
     return QDir(base).filePath(QStringLiteral("offline/") + hash);
@@ -256,7 +270,9 @@ void DesktopApp::openOfflineStores()
 {
     const QString dir = offlineDir();
     const client::SecretKey account{
-        m_session.refreshTokenKey().serverOrigin, m_session.user().username, {}};
+        m_session.isSignedIn() ? m_session.refreshTokenKey().serverOrigin : m_api.serverOrigin(),
+        currentUser().username,
+        {}};
     m_cache.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), account);
     m_outbox.open(QDir(dir).filePath(QStringLiteral("outbox.sqlite")), account);
 }
@@ -380,6 +396,15 @@ void DesktopApp::onLoginFailed(const client::ApiError &error)
         // server could not be reached, since then the saved session is still there.
         const bool network = error.status == client::ApiStatus::NetworkError
                              || error.status == client::ApiStatus::Timeout;
+        if (network && isWaitingForServer())
+            return; // still away: the next try comes with the timer or the network
+        stopWaitingForServer();
+        if (network && !m_server.isOffline()) {
+            // The remote is away: work on what the account last saw until it answers.
+            startWithoutServer(QSettings().value(QStringLiteral("session/username")).toString(),
+                               error);
+            return;
+        }
         showSignIn(network ? client::describe(error) : QString());
         return;
     }
@@ -395,12 +420,14 @@ void DesktopApp::onLoginFailed(const client::ApiError &error)
 void DesktopApp::onSignedIn()
 {
     m_restoring = false;
+    stopWaitingForServer(true); // the remote answered: from here on a normal session
     m_signIn->hide();
     m_signIn->clearPassword();
     const client::User user = m_session.user();
     QSettings settings; // not secrets: which account to resume next time
     settings.setValue(QStringLiteral("session/origin"), m_api.serverOrigin());
     settings.setValue(QStringLiteral("session/username"), user.username);
+    rememberAccount(user);
     m_window.setUser(user.displayName, user.username, user.roles);
     QStringList topics;
     for (const QString &topic : topics::all()) {
@@ -473,7 +500,7 @@ void DesktopApp::onSignedOut(const QString &reason)
 
 void DesktopApp::updateSettings()
 {
-    const client::User user = m_session.user();
+    const client::User user = currentUser();
     ui::SettingsView::Info info;
     info.displayName = user.displayName;
     info.username = user.username;

@@ -71,6 +71,9 @@ public:
     QString offlineDir() const;
     //! This computer's server standing in for an unreachable remote (analytics only).
     FallbackController &fallback() { return *m_fallback; }
+    //! Started while the remote was unreachable: the last account's views come from its cache
+    //! and the session is resumed as soon as the remote answers.
+    bool isWaitingForServer() const { return !m_waitingAccount.username.isEmpty(); }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -87,6 +90,14 @@ private:
     void prepareCommunityScreenshots();
     bool saveProfileScreenshot(QString *error);
     void openOfflineStores();
+    // desktopappoffline.cpp: working from the cache when the remote is away at start.
+    void startWithoutServer(const QString &username, const client::ApiError &error);
+    void resumeSession();
+    //! `resumed`: the session is back, the views stay until fresh data replaces them.
+    void stopWaitingForServer(bool resumed = false);
+    void rememberAccount(const client::User &user);
+    //! The signed-in account, or the one waiting for its server.
+    client::User currentUser() const;
     QString fallbackDataDir() const;
 
     Options m_options;
@@ -123,6 +134,8 @@ private:
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
+    client::User m_waitingAccount; //!< set while started without its server (see above)
+    QTimer *m_resumeTimer = nullptr;
     bool m_statusFrozen = false; //!< a screenshot shows a status of its own
     bool m_restoring = false;    //!< resuming the last account from the keychain at start
 };

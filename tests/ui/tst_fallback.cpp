@@ -6,10 +6,13 @@
 #include "connectionbanner.h"
 #include "desktopapp.h"
 #include "fallbackcontroller.h"
+#include "governanceview.h"
+#include "proposallistmodel.h"
 #include "testserver.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +67,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app.fallback().isActive(), 60'000);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(&app.window()), 5'000);
         QCOMPARE(app.fallback().stream().state(), client::StreamClient::State::Offline);
+    }
+
+    void startsWhileTheRemoteIsAway()
+    {
+        // Signed in once (the views cached, the session in the keychain), then started while
+        // the remote is away: the window opens on the cached views with the banner, no sign-in
+        // dialog; when the remote answers the session resumes and the views are fresh again.
+        test::TestServer remote;
+        QVERIFY(remote.start());
+        QString error;
+        QVERIFY2(remote.server().seedDemo(&error), qPrintable(error));
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.server = remote.url({});
+        options.dataDir = dir.path();
+        int proposals = 0;
+        {
+            DesktopApp::Options demo = options;
+            demo.demo = true;
+            DesktopApp first(demo);
+            QVERIFY(first.start());
+            QTRY_VERIFY_WITH_TIMEOUT(first.session().isSignedIn(), 20'000);
+            if (!first.secretStore().isPersistent())
+                QSKIP("no Secret Service in this environment: there is nothing to resume from");
+            QTRY_VERIFY_WITH_TIMEOUT(first.cache().isReady()
+                                         && first.cache().ids(QStringLiteral("proposals")).size()
+                                                > 0,
+                                     20'000);
+            proposals = int(first.cache().ids(QStringLiteral("proposals")).size());
+        } // quit without signing out
+        remote.stop();
+
+        DesktopApp app(options);
+        app.fallback().setGraceMs(300);
+        QVERIFY(app.start());
+        QTRY_VERIFY_WITH_TIMEOUT(app.isWaitingForServer(), 20'000);
+        QVERIFY(!app.signInDialog().isVisible());
+        QVERIFY(app.window().isVisible());
+        QVERIFY(!app.session().isSignedIn());
+        auto *governance = qobject_cast<ui::GovernanceView *>(
+            app.window().viewWidget(QStringLiteral("governance")));
+        QVERIFY(governance);
+        QTRY_VERIFY_WITH_TIMEOUT(app.cache().isReady(), 15'000);
+        const ui::ConnectionBanner *banner = app.window().banner();
+        QTRY_VERIFY_WITH_TIMEOUT(app.fallback().isActive(), 20'000);
+        QVERIFY(banner->isVisibleTo(&app.window()));
+        QVERIFY(banner->text().contains(QStringLiteral("unreachable")));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->model().rowCount(), proposals, 15'000);
+
+        // The remote answers: "Retry now" resumes the session from the keychain.
+        QVERIFY(remote.start());
+        QTest::mouseClick(banner->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session().isSignedIn(), 30'000);
+        QVERIFY(!app.isWaitingForServer());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.fallback().isActive(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(&app.window()), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(governance->model().rowCount(), proposals, 15'000);
     }
 
     void offlineSaysThisComputer()
