@@ -43,7 +43,9 @@ FallbackController::FallbackController(QNetworkAccessManager &nam,
     m_grace.setSingleShot(true);
     m_grace.setInterval(DefaultGraceMs);
     connect(&m_grace, &QTimer::timeout, this, [this] {
-        if (m_armed && m_remoteStream.state() != client::StreamClient::State::Live)
+        // Analytics is what this computer can serve; without the Dashboard there is nothing
+        // to stand in for, and the banner says plainly that the remote is lost.
+        if (m_armed && m_analyst && m_remoteStream.state() != client::StreamClient::State::Live)
             enter();
     });
     connect(&m_remoteStream, &client::StreamClient::stateChanged, this,
@@ -173,10 +175,8 @@ void FallbackController::enter()
     m_stream.setTopics(fallbackTopics());
     m_stream.start();
     m_active = true;
-    if (m_analyst) {
-        m_remoteDashboard.deactivate();
-        m_dashboard->activate();
-    }
+    m_remoteDashboard.deactivate();
+    m_dashboard->activate();
     Q_EMIT activeChanged(true);
 }
 

@@ -43,7 +43,8 @@ public:
     ~FallbackController() override;
 
     //! Watches the remote from now on (signed in to a remote server). `analyst`: the user sees
-    //! the Dashboard, so it is fed from this computer while the remote is away.
+    //! the Dashboard, so it is fed from this computer while the remote is away (for other users
+    //! nothing stands in: the banner only says the remote is lost).
     void arm(const QString &dataDir, bool analyst);
     //! Stops watching and standing in (signed out, or working on this computer anyway).
     void disarm();
