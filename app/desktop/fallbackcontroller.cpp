@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QLoggingCategory>
 
+#include <utility>
+
 namespace nest::desktop {
 namespace {
 Q_LOGGING_CATEGORY(lcFallback, "nest.desktop.fallback")
@@ -56,6 +58,7 @@ FallbackController::FallbackController(QNetworkAccessManager &nam,
 
 FallbackController::~FallbackController()
 {
+    delete std::exchange(m_dashboard, nullptr); // before the ApiClient and stream it uses
     m_stream.stop();
     if (m_server)
         m_server->stop();
