@@ -9,7 +9,9 @@ class QPushButton;
 
 namespace nest::ui {
 
-//! The strip above the views that says plainly when the app is not live with its server.
+//! The strip above the views that says plainly which server the user is on when it is not
+//! simply live with the chosen one: this computer's server, the remote lost (and since when),
+//! or this computer standing in for an unreachable remote.
 class ConnectionBanner final : public QFrame {
     Q_OBJECT
 public:
@@ -25,11 +27,14 @@ protected:
 
 private:
     void retranslateUi();
+    void applyColors();
 
     QLabel *m_label;
     QPushButton *m_retry;
     ConnectionStatus m_status;
     QString m_serverName;
+    bool m_problem = true;
+    bool m_paletteSet = false;
 };
 
 } // namespace nest::ui

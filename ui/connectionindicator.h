@@ -15,6 +15,9 @@ struct ConnectionStatus {
     int rttMs = -1; //!< -1 until measured
     bool embeddedServer = true;
     QDateTime since; //!< when the current state began
+    //! The remote server is unreachable and this computer's server stands in for it (analytics);
+    //! `since` is then when the remote became unreachable.
+    bool fallback = false;
 };
 
 //! Status-bar item: a coloured dot, the connection state and the measured round-trip time.

@@ -5,7 +5,9 @@
 #include "feedapi.h"
 #include "feedjson.h"
 #include "streamclient.h"
+#include "viewcache.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,6 +41,12 @@ CommunityController::CommunityController(client::ApiClient &api, client::StreamC
         if (m_active && topic == kFeedTopic)
             reload(); // the stream lost feed events: start again from the newest page
     });
+    connect(&m_stream, &client::StreamClient::stateChanged, this,
+            [this](client::StreamClient::State state) {
+                if (m_active && (m_fromCache || m_unreachable)
+                    && state == client::StreamClient::State::Live)
+                    reload(); // the server is back: fresh posts replace the cached ones
+            });
     connect(&m_view, &ui::CommunityView::moreRequested, this, &CommunityController::loadMore);
     connect(&m_view, &ui::CommunityView::postOpened, this, &CommunityController::openPost);
     connect(&m_view, &ui::CommunityView::profileOpened, this, &CommunityController::openProfile);
@@ -173,11 +181,38 @@ void CommunityController::activate(const QString &userId, bool moderator)
     reload();
 }
 
+void CommunityController::setViewCache(ViewCache *cache)
+{
+    m_viewCache = cache;
+    connect(cache, &ViewCache::ready, this, [this] {
+        if (m_active && m_unreachable && !m_loaded)
+            showCached(); // signed in while the server was away, and the cache opened since
+    });
+}
+
+void CommunityController::showCached()
+{
+    const auto snapshot = m_viewCache ? m_viewCache->load(QStringLiteral("feed")) : std::nullopt;
+    if (!snapshot)
+        return;
+    QList<community::Post> posts;
+    for (const QJsonObject &item : snapshot->items) {
+        if (const auto post = client::feedjson::post(item))
+            posts.append(*post);
+    }
+    m_fromCache = true;
+    m_nextCursor.clear(); // older pages need the server
+    m_view.setPosts(posts, false);
+    m_view.showMessage(ViewCache::offlineNotice(snapshot->saved));
+}
+
 void CommunityController::deactivate()
 {
     m_active = false;
     m_actions.forget();
     m_loaded = false;
+    m_fromCache = false;
+    m_unreachable = false;
     m_early.clear();
     ++m_generation;
 }
@@ -192,12 +227,20 @@ void CommunityController::reload()
         if (generation != m_generation)
             return;
         if (!job->isOk()) {
+            m_unreachable = ViewCache::isUnreachable(job->error());
             m_view.showMessage(client::describe(job->error()));
+            if (m_unreachable)
+                showCached(); // what the user last saw, said to be so
             return;
         }
         const auto page = client::feedapi::postsOf(*job);
         m_nextCursor = page.nextCursor;
         m_loaded = true;
+        m_unreachable = false;
+        if (std::exchange(m_fromCache, false))
+            m_view.showMessage(QString());
+        if (m_viewCache)
+            m_viewCache->save(QStringLiteral("feed"), job->json().value(u"items").toArray());
         m_view.setPosts(page.items, !page.nextCursor.isEmpty());
         // Events the page already includes change nothing (posts are deduplicated by id).
         const QList<client::StreamEvent> early = std::exchange(m_early, {});

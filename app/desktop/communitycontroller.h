@@ -20,9 +20,12 @@ class CommunityView;
 
 namespace nest::desktop {
 
-//! Feeds the Community view: feed pages, threads and profiles through ApiClient, live `feed`
-//! events from the stream; the member's writes (posts, comments, likes, reports, a moderator's
-//! unhide and unsuspend) go through the Outbox. The view never speaks HTTP.
+class ViewCache;
+
+//! Feeds the Community view: feed pages, threads and profiles through ApiClient (and from the
+//! ViewCache while the server is away), live `feed` events from the stream; the member's writes
+//! (posts, comments, likes, reports, a moderator's unhide and unsuspend) go through the Outbox.
+//! The view never speaks HTTP.
 class CommunityController final : public QObject {
     Q_OBJECT
 public:
@@ -34,10 +37,15 @@ public:
     void deactivate();
     //! True once the first page has arrived (screenshots wait for it).
     bool isLoaded() const { return m_loaded; }
+    //! Feed pages are kept there; the last one is shown while the server cannot be reached.
+    void setViewCache(ViewCache *cache);
+    //! The feed on screen came from the cache (the server did not answer).
+    bool isFromCache() const { return m_fromCache; }
 
 private:
     void reload();
     void loadMore();
+    void showCached();
     void onEvents(const QList<client::StreamEvent> &events);
     void applyFeedEvent(const client::StreamEvent &event);
     void openPost(const QString &postId);
@@ -58,6 +66,9 @@ private:
     QList<client::StreamEvent> m_early;
     bool m_active = false;
     bool m_loaded = false;
+    ViewCache *m_viewCache = nullptr;
+    bool m_unreachable = false; //!< the last reload got no answer from the server
+    bool m_fromCache = false;
     quint64 m_generation = 0; //!< answers from before a reload or a sign-out are dropped
 };
 

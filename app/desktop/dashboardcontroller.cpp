@@ -158,6 +158,8 @@ void DashboardController::closeUserSeconds()
 
 void DashboardController::search(const QString &query)
 {
+    if (!m_active)
+        return; // the fallback's controller and the remote's share the view: one answers
     client::ApiJob *job = client::behaviorapi::users(m_api, query);
     connect(job, &client::ApiJob::finished, this, [this, job] {
         if (job->isOk())
@@ -167,6 +169,8 @@ void DashboardController::search(const QString &query)
 
 void DashboardController::select(const QString &userId)
 {
+    if (!m_active)
+        return;
     m_selected = userId;
     client::ApiJob *job = client::behaviorapi::userTraits(m_api, userId);
     connect(job, &client::ApiJob::finished, this, [this, job, userId] {

@@ -7,6 +7,7 @@
 #include "createproposaldialog.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
+#include "fallbackcontroller.h"
 #include "feedmodel.h"
 #include "governancecontroller.h"
 #include "governanceview.h"
@@ -25,6 +26,7 @@
 #include "screenshot.h"
 #include "settingsview.h"
 #include "topics.h"
+#include "viewcache.h"
 #include "votedialog.h"
 
 #include <QApplication>
@@ -133,6 +135,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
         updateConnectionStatus();
     });
     m_dashboardController = new DashboardController(m_api, m_stream, *m_dashboard, this);
+    // Its own ApiClient and stream: m_api stays on the remote, where the outbox replays.
+    m_fallback =
+        new FallbackController(m_nam, m_stream, *m_dashboardController, *m_dashboard, this);
+    connect(m_fallback, &FallbackController::activeChanged, this,
+            &DesktopApp::updateConnectionStatus);
     m_offlineController =
         new OfflineController(m_outbox, m_cache, *m_outboxView, *m_settings, this);
     m_window.addView(
@@ -170,6 +177,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
                       QIcon(QStringLiteral(":/icons/moderation.svg")),
                       [] { return QApplication::translate("nest::desktop", "Moderation"); },
                       Role::Moderator});
+    // What the feed, the market and governance last showed, for when the server is away.
+    m_viewCache = new ViewCache(m_cache, this);
+    m_communityController->setViewCache(m_viewCache);
+    m_marketController->setViewCache(m_viewCache);
+    m_governanceController->setViewCache(m_viewCache);
     m_window.addView(
         {QStringLiteral("outbox"), m_outboxView, QIcon(QStringLiteral(":/icons/outbox.svg")),
          [this] {
@@ -207,10 +219,23 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     connect(&m_stream, &client::StreamClient::rttChanged, this,
             &DesktopApp::updateConnectionStatus);
     connect(&m_window, &ui::MainWindow::retryRequested, &m_stream, [this] {
+        if (isWaitingForServer()) {
+            resumeSession(); // the stream starts once the session is back
+            return;
+        }
         m_stream.stop();
         m_stream.start();
     });
-    connect(m_settings, &ui::SettingsView::signOutRequested, &m_session, &client::Session::logout);
+    connect(m_settings, &ui::SettingsView::signOutRequested, this, [this] {
+        if (isWaitingForServer()) {
+            // No session to end on the server: forget the account here as a sign-out would.
+            stopWaitingForServer();
+            m_session.logout(); // the stored refresh token goes too
+            onSignedOut({});
+            return;
+        }
+        m_session.logout();
+    });
     connect(&m_secrets, &client::SecretStore::unavailable, this, [this](const QString &why) {
         qWarning("nest-desktop: no system keychain: %s", qPrintable(why));
         updateSettings();
@@ -218,6 +243,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     // Back from sleep or on a new network: reconnect and replay now, not after the backoff.
     connect(&m_network, &client::NetworkWatcher::wakeUp, this, [this](const QString &reason) {
         qInfo("nest-desktop: reconnecting now (%s)", qPrintable(reason));
+        resumeSession(); // when started without the server
         m_stream.reconnectNow();
         m_outbox.retryNow();
     });
@@ -240,6 +266,7 @@ DesktopApp::~DesktopApp()
     waited.start();
     while (m_secrets.pendingCount() > 0 && waited.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    delete std::exchange(m_fallback, nullptr); // its ApiClient uses m_nam, which goes first
     m_stream.stop();
     m_outbox.close();
     m_cache.close();
@@ -253,7 +280,7 @@ QString DesktopApp::offlineDir() const
                              ? m_options.dataDir
                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // One folder per server and account; the name says nothing about either.
-    const QByteArray account = (m_api.serverOrigin() + u'|' + m_session.user().username).toUtf8();
+    const QByteArray account = (m_api.serverOrigin() + u'|' + currentUser().username).toUtf8();
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex().left(16));
     return QDir(base).filePath(QStringLiteral("offline/") + hash);
@@ -263,14 +290,30 @@ void DesktopApp::openOfflineStores()
 {
     const QString dir = offlineDir();
     const client::SecretKey account{
-        m_session.refreshTokenKey().serverOrigin, m_session.user().username, {}};
+        m_session.isSignedIn() ? m_session.refreshTokenKey().serverOrigin : m_api.serverOrigin(),
+        currentUser().username,
+        {}};
     m_cache.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), account);
     m_outbox.open(QDir(dir).filePath(QStringLiteral("outbox.sqlite")), account);
 }
 
+QString DesktopApp::fallbackDataDir() const
+{
+    // Not the data of "this computer" as a chosen server: the stand-in keeps its own.
+    const QString base = !m_options.dataDir.isEmpty()
+                             ? m_options.dataDir
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("fallback-server"));
+}
+
 QString DesktopApp::serverName() const
 {
-    return m_server.isOffline() ? tr("this computer") : m_server.remoteUrl.toString();
+    if (m_server.isOffline())
+        return tr("this computer");
+    // "The server at example.org is unreachable": the host says which one.
+    if (m_fallback && m_fallback->isActive() && !m_server.remoteUrl.host().isEmpty())
+        return m_server.remoteUrl.host();
+    return m_server.remoteUrl.toString();
 }
 
 bool DesktopApp::useServer(const ui::ServerChoice &choice, QString *error)
@@ -380,6 +423,15 @@ void DesktopApp::onLoginFailed(const client::ApiError &error)
         // server could not be reached, since then the saved session is still there.
         const bool network = error.status == client::ApiStatus::NetworkError
                              || error.status == client::ApiStatus::Timeout;
+        if (network && isWaitingForServer())
+            return; // still away: the next try comes with the timer or the network
+        stopWaitingForServer();
+        if (network && !m_server.isOffline()) {
+            // The remote is away: work on what the account last saw until it answers.
+            startWithoutServer(QSettings().value(QStringLiteral("session/username")).toString(),
+                               error);
+            return;
+        }
         showSignIn(network ? client::describe(error) : QString());
         return;
     }
@@ -395,12 +447,14 @@ void DesktopApp::onLoginFailed(const client::ApiError &error)
 void DesktopApp::onSignedIn()
 {
     m_restoring = false;
+    stopWaitingForServer(true); // the remote answered: from here on a normal session
     m_signIn->hide();
     m_signIn->clearPassword();
     const client::User user = m_session.user();
     QSettings settings; // not secrets: which account to resume next time
     settings.setValue(QStringLiteral("session/origin"), m_api.serverOrigin());
     settings.setValue(QStringLiteral("session/username"), user.username);
+    rememberAccount(user);
     m_window.setUser(user.displayName, user.username, user.roles);
     QStringList topics;
     for (const QString &topic : topics::all()) {
@@ -420,6 +474,8 @@ void DesktopApp::onSignedIn()
     m_stream.setAccessToken(m_session.accessToken());
     m_stream.setTopics(topics);
     m_stream.start();
+    if (!m_server.isOffline())
+        m_fallback->arm(fallbackDataDir(), user.roles.testFlag(Role::Analyst));
     openOfflineStores();
     updateSettings();
     updateConnectionStatus();
@@ -453,6 +509,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     }
     m_stream.stop();
     m_stream.resetResumeState(); // the next account starts from a fresh snapshot
+    m_fallback->disarm();
     m_dashboardController->deactivate();
     m_governanceController->deactivate();
     m_marketController->deactivate();
@@ -460,6 +517,7 @@ void DesktopApp::onSignedOut(const QString &reason)
     m_moderationController->deactivate();
     m_outbox.close();
     m_cache.close();
+    m_viewCache->reset();
     m_offlineController->reset();
     m_window.updateViewTitles();
     m_window.setUser({}, {}, {});
@@ -470,7 +528,7 @@ void DesktopApp::onSignedOut(const QString &reason)
 
 void DesktopApp::updateSettings()
 {
-    const client::User user = m_session.user();
+    const client::User user = currentUser();
     ui::SettingsView::Info info;
     info.displayName = user.displayName;
     info.username = user.username;
@@ -484,6 +542,8 @@ void DesktopApp::updateSettings()
 
 void DesktopApp::updateConnectionStatus()
 {
+    if (m_statusFrozen)
+        return;
     ui::ConnectionStatus status;
     status.state = toUiState(m_stream.state());
     if (status.state != m_lastState || !m_connectionSince.isValid()) {
@@ -494,6 +554,10 @@ void DesktopApp::updateConnectionStatus()
     status.reconnectInMs = m_stream.reconnectInMs();
     status.rttMs = m_stream.rttMs();
     status.embeddedServer = m_server.isOffline();
+    if (m_fallback && m_fallback->isActive()) {
+        status.fallback = true;
+        status.since = m_fallback->unreachableSince();
+    }
     m_window.setConnectionStatus(status, serverName());
 }
 
@@ -517,7 +581,20 @@ void DesktopApp::takeScreenshotsAndQuit()
         QApplication::exit(1);
         return;
     }
-    if (!saveProfileScreenshot(&error)) {
+    // What the user sees when a remote server is lost and this computer stands in for it.
+    ui::ConnectionStatus lost;
+    lost.state = ui::ConnectionStatus::State::Reconnecting;
+    lost.embeddedServer = false;
+    lost.fallback = true;
+    lost.since = QDateTime::currentDateTime().addSecs(-180);
+    m_window.setConnectionStatus(lost, QStringLiteral("example.org"));
+    m_window.showView(QStringLiteral("dashboard"));
+    m_statusFrozen = true; // the status tick must not replace it while the frame is drawn
+    const bool fallbackShot = ui::saveWidgetScreenshot(m_window, m_options.screenshotDir,
+                                                       QStringLiteral("banner-fallback"), &error);
+    m_statusFrozen = false;
+    updateConnectionStatus();
+    if (!fallbackShot || !saveProfileScreenshot(&error)) {
         std::fprintf(stderr, "nest-desktop: profile screenshot failed: %s\n", qPrintable(error));
         QApplication::exit(1);
         return;

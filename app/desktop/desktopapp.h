@@ -33,6 +33,7 @@ class SettingsView;
 namespace nest::desktop {
 
 class AppearanceController;
+class FallbackController;
 
 //! The composition root: builds the client services, the embedded server when working on this
 //! computer, and the window, and wires them together. Nothing else creates a service.
@@ -69,6 +70,11 @@ public:
     client::EncryptedCache &cache() { return m_cache; }
     //! Where this account's cache and outbox files live.
     QString offlineDir() const;
+    //! This computer's server standing in for an unreachable remote (analytics only).
+    FallbackController &fallback() { return *m_fallback; }
+    //! Started while the remote was unreachable: the last account's views come from its cache
+    //! and the session is resumed as soon as the remote answers.
+    bool isWaitingForServer() const { return !m_waitingAccount.username.isEmpty(); }
 
 private:
     bool useServer(const ui::ServerChoice &choice, QString *error);
@@ -85,6 +91,15 @@ private:
     void prepareCommunityScreenshots();
     bool saveProfileScreenshot(QString *error);
     void openOfflineStores();
+    // desktopappoffline.cpp: working from the cache when the remote is away at start.
+    void startWithoutServer(const QString &username, const client::ApiError &error);
+    void resumeSession();
+    //! `resumed`: the session is back, the views stay until fresh data replaces them.
+    void stopWaitingForServer(bool resumed = false);
+    void rememberAccount(const client::User &user);
+    //! The signed-in account, or the one waiting for its server.
+    client::User currentUser() const;
+    QString fallbackDataDir() const;
 
     Options m_options;
     QNetworkAccessManager m_nam;
@@ -115,10 +130,15 @@ private:
     class ModerationController *m_moderationController = nullptr;
     ui::OutboxView *m_outboxView = nullptr;
     class OfflineController *m_offlineController = nullptr;
+    FallbackController *m_fallback = nullptr;
+    class ViewCache *m_viewCache = nullptr; //!< the views' last data, in m_cache
     std::unique_ptr<ui::SignInDialog> m_signIn;
     QDateTime m_connectionSince;
     ui::ConnectionStatus::State m_lastState = ui::ConnectionStatus::State::Offline;
-    bool m_restoring = false; //!< resuming the last account from the keychain at start
+    client::User m_waitingAccount; //!< set while started without its server (see above)
+    QTimer *m_resumeTimer = nullptr;
+    bool m_statusFrozen = false; //!< a screenshot shows a status of its own
+    bool m_restoring = false;    //!< resuming the last account from the keychain at start
 };
 
 } // namespace nest::desktop

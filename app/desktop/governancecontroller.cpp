@@ -11,8 +11,10 @@
 #include "streamclient.h"
 #include "tallyverifier.h"
 #include "userkeys.h"
+#include "viewcache.h"
 #include "votedialog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,6 +47,12 @@ GovernanceController::GovernanceController(client::ApiClient &api, client::Strea
         if (m_active && topic == kGovernanceTopic)
             reload(); // events were lost: the list is refetched
     });
+    connect(&m_stream, &client::StreamClient::stateChanged, this,
+            [this](client::StreamClient::State state) {
+                if (m_active && (m_fromCache || m_unreachable)
+                    && state == client::StreamClient::State::Live)
+                    reload(); // the server is back: fresh proposals replace the cached ones
+            });
     connect(&m_view, &ui::GovernanceView::proposalSelected, this,
             &GovernanceController::onSelected);
     connect(&m_view, &ui::GovernanceView::voteRequested, this, &GovernanceController::vote);
@@ -66,7 +74,33 @@ void GovernanceController::deactivate()
     m_actions.forget();
     m_userId.clear();
     ++m_generation;
+    m_loaded = m_unreachable = m_fromCache = false;
     m_view.setProposals({});
+}
+
+void GovernanceController::setViewCache(ViewCache *cache)
+{
+    m_viewCache = cache;
+    connect(cache, &ViewCache::ready, this, [this] {
+        if (m_active && m_unreachable && !m_loaded)
+            showCached();
+    });
+}
+
+void GovernanceController::showCached()
+{
+    const auto snapshot =
+        m_viewCache ? m_viewCache->load(QStringLiteral("proposals")) : std::nullopt;
+    if (!snapshot)
+        return;
+    QList<governance::Proposal> proposals;
+    for (const QJsonObject &item : snapshot->items) {
+        if (const auto p = client::governancejson::proposal(item))
+            proposals.append(*p);
+    }
+    m_fromCache = true;
+    m_view.setNotice(ViewCache::offlineNotice(snapshot->saved));
+    showProposals(proposals);
 }
 
 void GovernanceController::reload()
@@ -79,25 +113,36 @@ void GovernanceController::reload()
         if (generation != m_generation)
             return;
         if (!job->isOk()) {
+            m_unreachable = ViewCache::isUnreachable(job->error());
             m_view.setNotice(
                 tr("Could not load the proposals: %1").arg(governanceRefusal(job->error())));
+            if (m_unreachable)
+                showCached(); // what the user last saw, said to be so
             return;
         }
         m_view.setNotice(QString());
-        const QList<governance::Proposal> proposals = client::governanceapi::proposalsOf(*job);
-        m_view.setProposals(proposals);
-        if (!m_view.selectedId().isEmpty() || proposals.isEmpty())
-            return;
-        // Open on something to vote on.
-        QString pick = proposals.first().id;
-        for (const governance::Proposal &p : proposals) {
-            if (p.status == governance::Status::Active) {
-                pick = p.id;
-                break;
-            }
-        }
-        m_view.selectProposal(pick);
+        m_loaded = true;
+        m_unreachable = m_fromCache = false;
+        if (m_viewCache)
+            m_viewCache->save(QStringLiteral("proposals"), job->json().value(u"items").toArray());
+        showProposals(client::governanceapi::proposalsOf(*job));
     });
+}
+
+void GovernanceController::showProposals(const QList<governance::Proposal> &proposals)
+{
+    m_view.setProposals(proposals);
+    if (!m_view.selectedId().isEmpty() || proposals.isEmpty())
+        return;
+    // Open on something to vote on.
+    QString pick = proposals.first().id;
+    for (const governance::Proposal &p : proposals) {
+        if (p.status == governance::Status::Active) {
+            pick = p.id;
+            break;
+        }
+    }
+    m_view.selectProposal(pick);
 }
 
 void GovernanceController::onEvents(const QList<client::StreamEvent> &events)

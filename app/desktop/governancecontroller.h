@@ -19,6 +19,8 @@ class GovernanceView;
 
 namespace nest::desktop {
 
+class ViewCache;
+
 //! Feeds the Governance view: proposals over REST, live changes from the `governance` topic,
 //! votes signed with the user's key (UserKeys) and queued in the Outbox, "Verify results" (the
 //! whole vote log recounted and every signature checked on this computer), and new proposals
@@ -35,9 +37,14 @@ public:
     void deactivate();
     //! Reloads the list (after a stream reset).
     void reload();
+    //! Proposals are kept there; the last list is shown while the server cannot be reached.
+    void setViewCache(ViewCache *cache);
+    bool isFromCache() const { return m_fromCache; }
 
 private:
     void onEvents(const QList<client::StreamEvent> &events);
+    void showProposals(const QList<governance::Proposal> &proposals);
+    void showCached();
     void onSelected(const QString &proposalId);
     void vote(const QString &proposalId, const QList<int> &choices);
     void verify(const QString &proposalId);
@@ -50,6 +57,10 @@ private:
     OutboxActions m_actions;
     QString m_userId;
     bool m_active = false;
+    ViewCache *m_viewCache = nullptr;
+    bool m_loaded = false;
+    bool m_unreachable = false;
+    bool m_fromCache = false;
     quint64 m_generation = 0; //!< answers for an earlier account are dropped
 };
 

@@ -7,6 +7,7 @@
 #include "marketview.h"
 #include "streamclient.h"
 #include "userkeys.h"
+#include "viewcache.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -47,6 +48,12 @@ MarketController::MarketController(client::ApiClient &api, client::StreamClient 
         if (m_active && topic == kMarketTopic)
             reload();
     });
+    connect(&m_stream, &client::StreamClient::stateChanged, this,
+            [this](client::StreamClient::State state) {
+                if (m_active && (m_fromCache || m_unreachable)
+                    && state == client::StreamClient::State::Live)
+                    reload(); // the server is back: fresh listings replace the cached ones
+            });
     connect(&m_view, &ui::MarketView::listingSelected, this, &MarketController::loadDetail);
     connect(&m_view, &ui::MarketView::buyRequested, this, &MarketController::buy);
     connect(&m_view, &ui::MarketView::bidRequested, this, &MarketController::bid);
@@ -72,9 +79,36 @@ void MarketController::deactivate()
     m_userId.clear();
     m_biddedOn.clear();
     m_bestRtt = -1;
+    m_loaded = m_unreachable = m_fromCache = false;
+    m_snapshotJson = {};
     m_view.setListings({});
     m_view.setWallet({});
     m_view.showNotice(QString());
+}
+
+void MarketController::setViewCache(ViewCache *cache)
+{
+    m_viewCache = cache;
+    connect(cache, &ViewCache::ready, this, [this] {
+        if (m_active && m_unreachable && !m_loaded)
+            showCached();
+    });
+}
+
+void MarketController::showCached()
+{
+    const auto snapshot =
+        m_viewCache ? m_viewCache->load(QStringLiteral("listings")) : std::nullopt;
+    if (!snapshot)
+        return;
+    QList<market::Listing> listings;
+    for (const QJsonObject &item : snapshot->items) {
+        if (auto l = client::marketparse::listing(item))
+            listings.append(*l);
+    }
+    m_fromCache = true;
+    m_view.setListings(listings);
+    m_view.showNotice(ViewCache::offlineNotice(snapshot->saved));
 }
 
 void MarketController::reload()
@@ -100,11 +134,21 @@ void MarketController::loadPage(const QString &cursor, QList<market::Listing> co
                                 quint64 generation)
 {
     const qint64 sentAt = localNow();
+    const bool first = cursor.isEmpty();
+    if (first)
+        m_snapshotJson = {};
     client::ApiJob *job = client::marketapi::listings(m_api, cursor);
     connect(job, &client::ApiJob::finished, this,
-            [this, job, sentAt, generation, collected = std::move(collected)]() mutable {
-                if (generation != m_generation || !job->isOk())
+            [this, job, sentAt, generation, first, collected = std::move(collected)]() mutable {
+                if (generation != m_generation)
                     return;
+                if (!job->isOk()) {
+                    if (first && ViewCache::isUnreachable(job->error())) {
+                        m_unreachable = true;
+                        showCached(); // what the user last saw, said to be so
+                    }
+                    return;
+                }
                 const QJsonObject json = job->json();
                 measureOffset(json.value(u"server_time").toInteger(), sentAt, localNow());
                 if (m_snapshotFrom == 0)
@@ -114,6 +158,7 @@ void MarketController::loadPage(const QString &cursor, QList<market::Listing> co
                         if (l->highBidderId == m_userId)
                             m_biddedOn.insert(l->id);
                         collected.append(*l);
+                        m_snapshotJson.append(item);
                     }
                 }
                 const QString next = json.value(u"next_cursor").toString();
@@ -125,6 +170,13 @@ void MarketController::loadPage(const QString &cursor, QList<market::Listing> co
                 for (const market::Listing &l : std::as_const(collected))
                     inSnapshot.insert(l.id);
                 m_view.setListings(collected);
+                m_loaded = true;
+                m_unreachable = false;
+                if (std::exchange(m_fromCache, false))
+                    m_view.showNotice(QString());
+                if (m_viewCache)
+                    m_viewCache->save(QStringLiteral("listings"),
+                                      std::exchange(m_snapshotJson, {}));
                 // Changes published after the snapshot was taken, and listings it cannot have
                 // held, arrived meanwhile: they would be lost under the snapshot.
                 QList<market::Listing> newer;

@@ -6,6 +6,7 @@
 #include "streamevent.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -27,6 +28,8 @@ struct ListingDraft;
 
 namespace nest::desktop {
 
+class ViewCache;
+
 //! Feeds the Marketplace: config, wallet and listings over REST, live changes from the `market`
 //! topic, and the user's actions signed with their key (UserKeys) and queued in the Outbox with
 //! the Idempotency-Key the signature covers (sent at once when the server is reachable, the
@@ -46,6 +49,9 @@ public:
     //! Reloads config, wallet and every listing (also after a stream `reset`).
     void reload();
     qint64 serverOffsetMs() const { return m_offset; }
+    //! Listings are kept there; the last ones are shown while the server cannot be reached.
+    void setViewCache(ViewCache *cache);
+    bool isFromCache() const { return m_fromCache; }
 
 Q_SIGNALS:
     //! Outbid, auction ended: for the tray and the status bar (the view shows it too).
@@ -56,6 +62,7 @@ private:
     void onMarketEvent(const QJsonObject &data, qint64 ts);
     void loadPage(const QString &cursor, QList<market::Listing> collected, quint64 generation);
     void refreshWallet();
+    void showCached();
     void refreshDetail();
     void loadDetail(const QString &listingId);
     void measureOffset(qint64 serverTime, qint64 sentAt, qint64 receivedAt);
@@ -98,6 +105,11 @@ private:
     qint64 m_bestRtt = -1;
     quint64 m_generation = 0;
     bool m_active = false;
+    ViewCache *m_viewCache = nullptr;
+    QJsonArray m_snapshotJson; //!< the snapshot's items as the server sent them, for the cache
+    bool m_loaded = false;
+    bool m_unreachable = false;
+    bool m_fromCache = false;
 };
 
 } // namespace nest::desktop

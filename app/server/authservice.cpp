@@ -151,6 +151,22 @@ void AuthService::login(const QString &username, const QString &password, Callba
     });
 }
 
+AuthService::Result AuthService::startSession(const QString &username)
+{
+    const std::optional<UserRecord> user = m_users.findByUsername(username);
+    if (!user)
+        return failure(Outcome::InvalidCredentials, QStringLiteral("no such account"));
+    const TokenStore::Issued issued =
+        m_tokens.startFamily(user->id, nowMs(), m_config.refreshTokenLifetimeMs);
+    if (issued.refreshToken.isEmpty())
+        return failure(Outcome::Failed, QStringLiteral("could not start a session"));
+    Result r;
+    r.outcome = Outcome::Ok;
+    r.user = *user;
+    r.tokens = issueTokens(*user, issued.refreshToken, issued.familyId);
+    return r;
+}
+
 AuthService::Result AuthService::refresh(const QString &refreshToken)
 {
     const TokenStore::Rotation rotation =

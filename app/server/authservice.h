@@ -62,6 +62,9 @@ public:
                       Callback done);
     void login(const QString &username, const QString &password, Callback done);
     Result refresh(const QString &refreshToken);
+    //! A new session for an existing account, without its password: only for code in this
+    //! process (the desktop app's fallback account on its embedded server), never a route.
+    Result startSession(const QString &username);
     //! Revokes the family of `refreshToken` when it belongs to `userId`.
     void logout(const QString &userId, const QString &refreshToken);
 

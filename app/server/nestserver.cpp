@@ -293,6 +293,31 @@ qint64 NestServer::userCount() const
     return m_users ? m_users->count() : 0;
 }
 
+bool NestServer::ensureLocalAccount(const QString &username, const QString &displayName,
+                                    Roles roles, QString *error)
+{
+    std::optional<UserRecord> user = m_users->findByUsername(username);
+    if (!user) {
+        UserRecord created;
+        created.id = newId(QStringLiteral("u_"));
+        created.username = username;
+        created.displayName = displayName;
+        created.passwordHash = "!"; // matches no password: in-process sessions only
+        created.createdAt = nowMs();
+        if (m_users->create(&created) != UserStore::CreateResult::Created) {
+            *error = QStringLiteral("could not create the account %1").arg(username);
+            return false;
+        }
+        user = created;
+    }
+    // The first account of a data dir gets every role; this one keeps only what it needs.
+    if (user->roles.toInt() != roles.toInt() && !m_users->setRoles(user->id, roles)) {
+        *error = QStringLiteral("could not set the roles of %1").arg(username);
+        return false;
+    }
+    return true;
+}
+
 bool NestServer::seedDemo(QString *error)
 {
     if (m_users->usernameExists(QStringLiteral("demo")))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "roles.h"
 #include "serverconfig.h"
 
 #include <QObject>
@@ -79,6 +80,12 @@ public:
     //! traders (`alice`, `bob`, `carol`, same password) and the demo market, and a few community
     //! members, posts, comments, likes, an open report and a moderation entry.
     bool seedDemo(QString *error);
+
+    //! The account the desktop app uses on this computer's server while its remote server is
+    //! unreachable (see docs/operations.md): created on first use with `roles` only and a
+    //! password hash no password matches, so that nobody can sign in to it over HTTP.
+    bool ensureLocalAccount(const QString &username, const QString &displayName, Roles roles,
+                            QString *error);
 
     //! Rotates the signing key in `dataDir` (the `--rotate-signing-key` command).
     static bool rotateSigningKey(const QString &dataDir, QString *error);

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace nest;
@@ -90,7 +91,31 @@ private Q_SLOTS:
         ConnectionStatus live;
         live.state = ConnectionStatus::State::Live;
         live.rttMs = 3;
-        window.setConnectionStatus(live, u"this computer"_qs);
+        live.embeddedServer = false;
+        window.setConnectionStatus(live, u"https://nest.example.org"_qs);
+        QVERIFY(!window.banner()->isVisibleTo(&window));
+        // Working on this computer's server: said in the banner, with nothing to retry.
+        ConnectionStatus local = live;
+        local.embeddedServer = true;
+        window.setConnectionStatus(local, u"this computer"_qs);
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QVERIFY(window.banner()->text().contains(u"this computer's server"_qs));
+        QVERIFY(!window.banner()->findChild<QPushButton *>()->isVisibleTo(&window));
+        // The remote is unreachable and this computer stands in: which server, since when.
+        ConnectionStatus fallback = local;
+        fallback.fallback = true;
+        fallback.state = ConnectionStatus::State::Reconnecting;
+        fallback.since = QDateTime(QDate(2026, 11, 21), QTime(9, 14));
+        window.setConnectionStatus(fallback, u"example.org"_qs);
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QVERIFY(window.banner()->text().contains(u"example.org"_qs));
+        QVERIFY(window.banner()->text().contains(
+            QLocale().toString(QTime(9, 14), QLocale::ShortFormat)));
+        QVERIFY(window.banner()->text().contains(u"queued"_qs));
+        QVERIFY(window.banner()->findChild<QPushButton *>()->isVisibleTo(&window));
+        const auto *bannerLabel = window.banner()->findChild<QLabel *>();
+        QCOMPARE(bannerLabel->textFormat(), Qt::PlainText);
+        window.setConnectionStatus(live, u"https://nest.example.org"_qs);
         QVERIFY(!window.banner()->isVisibleTo(&window));
         QVERIFY(window.statusText().contains(u"3"_qs));
         QVERIFY(window.statusText().contains(u"<i>Eve</i> (eve)"_qs));
