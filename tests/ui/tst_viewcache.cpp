@@ -13,6 +13,7 @@
 #include "listingsmodel.h"
 #include "marketcontroller.h"
 #include "marketview.h"
+#include "outbox.h"
 #include "proposallistmodel.h"
 #include "secretstore.h"
 #include "session.h"
@@ -42,12 +43,13 @@ struct Client {
     client::StreamClient stream;
     client::EncryptedCache cache{secrets};
     desktop::ViewCache viewCache{cache};
+    client::Outbox outbox{api, secrets}; //!< the controllers' writes; this test makes none
     ui::CommunityView communityView;
     ui::MarketView marketView;
     ui::GovernanceView governanceView;
-    desktop::CommunityController community{api, stream, communityView};
-    desktop::MarketController market{api, stream, keys, marketView};
-    desktop::GovernanceController governance{api, stream, keys, governanceView};
+    desktop::CommunityController community{api, stream, outbox, communityView};
+    desktop::MarketController market{api, stream, keys, outbox, marketView};
+    desktop::GovernanceController governance{api, stream, keys, outbox, governanceView};
 
     void wire(const QUrl &base)
     {
