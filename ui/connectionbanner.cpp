@@ -1,5 +1,7 @@
 #include "connectionbanner.h"
 
+#include "bidi.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,11 +67,11 @@ void ConnectionBanner::retranslateUi()
         text = tr("The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see may "
                   "be out of date.",
                   nullptr, seconds)
-                   .arg(m_serverName, since);
+                   .arg(isolated(m_serverName), since);
         break;
     }
     case ConnectionStatus::State::Offline:
-        text = tr("Not connected to %1 since %2.").arg(m_serverName, since);
+        text = tr("Not connected to %1 since %2.").arg(isolated(m_serverName), since);
         break;
     }
     m_label->setText(text);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bidi.h"
 #include "connectionbanner.h"
 #include "language.h"
 #include "rolenames.h"
@@ -20,6 +21,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nest::ui {
 namespace {
 constexpr int kViewIdRole = Qt::UserRole;
@@ -37,7 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/nest.svg")));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_user->setObjectName(QStringLiteral("statusUser"));
@@ -171,6 +173,17 @@ void MainWindow::focusSearch()
     }
 }
 
+void MainWindow::fitNavigation()
+{
+    // At least the designed width; more for long titles or a large system font (150%).
+    const QFontMetrics fm(m_nav->font());
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row)
+        widest = std::max(widest, fm.horizontalAdvance(m_nav->item(row)->text()));
+    const int margins = 2 * m_nav->spacing() + 4 * fm.averageCharWidth();
+    m_nav->setFixedWidth(std::max(190, m_nav->iconSize().width() + widest + margins));
+}
+
 void MainWindow::addView(View view)
 {
     view.widget->setParent(m_stack);
@@ -179,6 +192,7 @@ void MainWindow::addView(View view)
     item->setData(kViewIdRole, view.id);
     m_sourceIcons.append(view.icon);
     m_views.append(std::move(view));
+    fitNavigation();
     applyRoles();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
@@ -264,6 +278,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         tintIcons();
+    else if (event->type() == QEvent::FontChange)
+        fitNavigation();
     QMainWindow::changeEvent(event);
 }
 
@@ -284,11 +300,13 @@ void MainWindow::retranslateUi()
     m_nav->setAccessibleName(tr("Views"));
     for (int row = 0; row < m_views.size(); ++row)
         m_nav->item(row)->setText(m_views.at(row).title());
+    fitNavigation();
     const QString roles = displayRoleList(m_roles);
-    m_user->setText(m_username.isEmpty()
-                        ? tr("Not signed in")
-                        : tr("%1 (%2) · %3").arg(m_displayName, m_username, roles));
-    m_user->setToolTip(tr("Signed in as %1 with the roles: %2").arg(m_username, roles));
+    m_user->setText(
+        m_username.isEmpty()
+            ? tr("Not signed in")
+            : tr("%1 (%2) · %3").arg(isolated(m_displayName), isolated(m_username), roles));
+    m_user->setToolTip(tr("Signed in as %1 with the roles: %2").arg(isolated(m_username), roles));
 }
 
 void MainWindow::restoreState()

@@ -1,5 +1,6 @@
 #include "settingsview.h"
 
+#include "bidi.h"
 #include "rolenames.h"
 
 #include <QDateTime>
@@ -140,9 +141,9 @@ void SettingsView::retranslateUi()
     m_title->setText(tr("Settings"));
     m_accountHeading->setText(tr("Account"));
     m_userLabel->setText(tr("Signed in as:"));
-    m_user->setText(m_info.username.isEmpty()
-                        ? tr("Not signed in")
-                        : tr("%1 (%2)").arg(m_info.displayName, m_info.username));
+    m_user->setText(m_info.username.isEmpty() ? tr("Not signed in")
+                                              : tr("%1 (%2)").arg(isolated(m_info.displayName),
+                                                                  isolated(m_info.username)));
     m_rolesLabel->setText(tr("Roles:"));
     m_roles->setText(displayRoleList(m_info.roles));
     m_signOut->setText(tr("Sign &out"));

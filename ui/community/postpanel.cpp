@@ -1,5 +1,6 @@
 #include "postpanel.h"
 
+#include "bidi.h"
 #include "postdelegate.h"
 
 #include <QDateTime>
@@ -178,7 +179,7 @@ void PostPanel::addComment(const community::Comment &comment)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 4);
     auto *who =
-        plainLabel(tr("%1 · %2").arg(nameOf(comment.author),
+        plainLabel(tr("%1 · %2").arg(isolated(nameOf(comment.author)),
                                      PostDelegate::relativeTime(
                                          comment.createdAt, QDateTime::currentMSecsSinceEpoch())),
                    box);
@@ -207,7 +208,8 @@ void PostPanel::clearCommentBox()
 
 void PostPanel::refreshHeader()
 {
-    m_author->setText(tr("%1 (@%2)").arg(nameOf(m_post.author), m_post.author.username));
+    m_author->setText(
+        tr("%1 (@%2)").arg(isolated(nameOf(m_post.author)), isolated(m_post.author.username)));
     m_time->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_post.createdAt), QLocale::ShortFormat));
     m_like->setChecked(m_post.likedByMe);
@@ -217,7 +219,7 @@ void PostPanel::refreshHeader()
     m_unhide->setVisible(m_moderator && m_post.hidden);
     m_hidden->setText(m_post.hiddenReason.isEmpty()
                           ? tr("Hidden by a moderator: only you and moderators see it.")
-                          : tr("Hidden by a moderator: %1").arg(m_post.hiddenReason));
+                          : tr("Hidden by a moderator: %1").arg(isolated(m_post.hiddenReason)));
     m_commentsTitle->setText(tr("Comments (%1)").arg(QLocale().toString(m_post.commentCount)));
 }
 

@@ -1,5 +1,6 @@
 #include "marketview.h"
 
+#include "bidi.h"
 #include "itemdetail.h"
 #include "listingsfilter.h"
 #include "listingsmodel.h"
@@ -84,6 +85,7 @@ MarketView::MarketView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal);
     m_table = new QTableView;
     m_table->setModel(m_filter);
+    m_table->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ListingsModel::EndsColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -156,6 +158,13 @@ void MarketView::retranslateUi()
     m_minPrice->setPlaceholderText(tr("Min price"));
     m_maxPrice->setPlaceholderText(tr("Max price"));
     m_create->setText(tr("List an item\u2026"));
+    // Placeholders vanish once typed in and are no name for a screen reader.
+    for (QLineEdit *edit : {m_search, m_minPrice, m_maxPrice})
+        edit->setAccessibleName(edit->placeholderText());
+    m_table->setAccessibleName(tr("Listings"));
+    m_collection->setAccessibleName(tr("Collection"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_status->setAccessibleName(tr("Status"));
     const QSignalBlocker kindBlock(m_kind), statusBlock(m_status);
     const int kind = std::max(0, m_kind->currentIndex());
     m_kind->clear();
@@ -367,7 +376,7 @@ void MarketView::askBuy()
     const qint64 fee = market::feeOf(price, m_config.feeBps);
     confirm(tr("Buy now"),
             tr("Buy \u201c%1\u201d for %2?\nThe seller pays the market fee of %3 out of it.%4")
-                .arg(l.name, market::formatMoney(price, m_config),
+                .arg(isolated(l.name), market::formatMoney(price, m_config),
                      market::formatMoney(fee, m_config),
                      l.kind == market::Kind::Dutch
                          ? tr("\nThe price keeps falling: you pay the price when the server "
@@ -407,7 +416,7 @@ void MarketView::askCancel()
     const market::Listing l = m_detail->detail().listing;
     confirm(tr("Cancel listing"),
             tr("Take \u201c%1\u201d off the market? Pending offers are returned to their buyers.")
-                .arg(l.name),
+                .arg(isolated(l.name)),
             [this, id = l.id] { Q_EMIT cancelRequested(id); });
 }
 
@@ -420,7 +429,7 @@ void MarketView::askAccept(const QString &offerId)
         const qint64 fee = market::feeOf(o.amount, m_config.feeBps);
         confirm(tr("Accept offer"),
                 tr("Sell \u201c%1\u201d for %2?\nThe market keeps %3 and you receive %4.")
-                    .arg(d.listing.name, market::formatMoney(o.amount, m_config),
+                    .arg(isolated(d.listing.name), market::formatMoney(o.amount, m_config),
                          market::formatMoney(fee, m_config),
                          market::formatMoney(o.amount - fee, m_config)),
                 [this, offerId] { Q_EMIT acceptRequested(offerId); });

@@ -1,0 +1,97 @@
+// Text at 150%: with the application font half again as large (a system font setting), every
+// view in English, Korean and Arabic shows its labels and buttons whole, nothing clipped.
+// Set NEST_TEXTSCALE_SHOTS=DIR to keep the renderings for a look.
+#include "accesscheck.h"
+#include "appearancecontroller.h"
+#include "desktopapp.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using nest::desktop::DesktopApp;
+using namespace nest::tests;
+
+class TestTextScale : public QObject {
+    Q_OBJECT
+private:
+    //! Navigation entries whose title does not fit beside their icon.
+    static QStringList clippedNavigation(QListWidget *nav)
+    {
+        QStringList clipped;
+        const QFontMetrics fm(nav->font());
+        for (int row = 0; row < nav->count(); ++row) {
+            const QListWidgetItem *item = nav->item(row);
+            if (item->isHidden())
+                continue;
+            const int need =
+                nav->iconSize().width() + fm.horizontalAdvance(item->text()) + 4 * 4; // margins
+            if (need > nav->viewport()->width())
+                clipped << item->text();
+        }
+        return clipped;
+    }
+
+private Q_SLOTS:
+    void checkCanFail()
+    {
+        QWidget top;
+        auto *label = new QLabel(u"A label that is far too long for its room"_qs, &top);
+        label->setGeometry(0, 0, 40, 10);
+        top.show();
+        QVERIFY(!clippedTexts(&top).isEmpty());
+        label->adjustSize();
+        QVERIFY(clippedTexts(&top).isEmpty());
+    }
+
+    void everyViewAt150Percent()
+    {
+        const QFont normal = QApplication::font();
+        QFont large = normal;
+        large.setPointSizeF(normal.pointSizeF() * 1.5);
+        QApplication::setFont(large);
+
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.demo = true;
+        options.offline = true;
+        options.dataDir = dir.path();
+        DesktopApp app(options);
+        QVERIFY(app.start());
+        QTRY_VERIFY_WITH_TIMEOUT(app.session().isSignedIn(), 15000);
+        nest::ui::MainWindow &window = app.window();
+        QTest::qWait(2500); // demo content and a few live seconds
+        auto *nav = window.findChild<QListWidget *>(u"navigation"_qs);
+        QVERIFY(nav);
+
+        QTemporaryDir shots;
+        const QString keep = qEnvironmentVariable("NEST_TEXTSCALE_SHOTS");
+        const QString shotRoot = keep.isEmpty() ? shots.path() : keep;
+        QStringList problems;
+        for (const QString &language : {u"en"_qs, u"ko"_qs, u"ar"_qs}) {
+            app.appearance().chooseLanguage(language);
+            QCoreApplication::processEvents();
+            QString error;
+            const QStringList files =
+                nest::ui::saveViewScreenshots(window, shotRoot + u"/150-" + language, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(files.size(), window.visibleViewIds().size());
+            for (const QString &id : window.visibleViewIds()) {
+                window.showView(id);
+                QTest::qWait(150);
+                for (const QString &p : clippedTexts(window.viewWidget(id)))
+                    problems << language + u' ' + id + u": " + p;
+            }
+            for (const QString &p : clippedNavigation(nav))
+                problems << language + u" navigation: " + p;
+        }
+        app.appearance().chooseLanguage(u"en"_qs);
+        QApplication::setFont(normal);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_qs + problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestTextScale)
+#include "tst_textscale.moc"
