@@ -5,11 +5,17 @@
 #include "appearancecontroller.h"
 #include "desktopapp.h"
 #include "mainwindow.h"
+#include "ratechart.h"
 #include "screenshot.h"
 
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
+
+#include <cmath>
 
 using nest::desktop::DesktopApp;
 using namespace nest::tests;
@@ -44,6 +50,70 @@ private Q_SLOTS:
         QVERIFY(!clippedTexts(&top).isEmpty());
         label->adjustSize();
         QVERIFY(clippedTexts(&top).isEmpty());
+    }
+
+    void rateChartLabelsInsideInArabic_data()
+    {
+        QTest::addColumn<double>("peak");
+        QTest::addColumn<bool>("rtl");
+        for (const double peak : {0.8, 7.0, 180.0, 2400.0, 56000.0}) {
+            QTest::addRow("ltr %g", peak) << peak << false;
+            QTest::addRow("rtl %g", peak) << peak << true;
+        }
+    }
+
+    //! The value axis' labels are drawn whole inside the chart, in Arabic digits, right to left.
+    void rateChartLabelsInsideInArabic()
+    {
+        QFETCH(double, peak);
+        QFETCH(bool, rtl);
+        const QLocale previous;
+        QLocale::setDefault(rtl ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale::c());
+        QWidget top;
+        top.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        auto *chart = new nest::ui::RateChart(&top);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(chart, &change); // takes the locale, as on a language switch
+        auto *layout = new QVBoxLayout(&top);
+        layout->addWidget(chart);
+        top.resize(700, 360);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+        QList<nest::analytics::RatePoint> points;
+        for (int i = 0; i < 120; ++i) {
+            nest::analytics::RatePoint p;
+            p.ts = now - (120 - i) * 1000;
+            p.perKind[0] = peak * (0.5 + 0.5 * std::sin(i / 10.0));
+            points << p;
+        }
+        chart->setBackfill(points);
+        top.show();
+        chart->updateNow();
+        QTest::qWait(100);
+        auto *view = chart->findChild<QChartView *>();
+        QVERIFY(view);
+        int labels = 0;
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            ++labels;
+            const QRectF r = text->sceneBoundingRect();
+            QVERIFY2(r.left() >= visible.left() - 0.5 && r.right() <= visible.right() + 0.5,
+                     qPrintable(text->toPlainText() + u" at "_qs + QString::number(r.left())
+                                + u".."_qs + QString::number(r.right())));
+            // Neither elided nor in scientific notation ("8e+04", Arabic "8اس+04").
+            QVERIFY2(!text->toPlainText().contains(u"..."_qs)
+                         && !text->toPlainText().contains(QChar(0x2026))
+                         && !text->toPlainText().contains(u'+'),
+                     qPrintable(text->toPlainText()));
+        }
+        QVERIFY(labels >= 5);
+        const QString keep = qEnvironmentVariable("NEST_TEXTSCALE_SHOTS");
+        if (!keep.isEmpty())
+            top.grab().save(keep + u"/ratechart-"_qs + QString::fromLatin1(QTest::currentDataTag())
+                            + u".png"_qs);
+        QLocale::setDefault(previous);
     }
 
     void everyViewAt150Percent()
