@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_views.size())
             return;
-        m_stack->setCurrentWidget(m_views.at(row).widget);
+        m_stack->setCurrentIndex(row); // the view's scroll area: one page per row
         Q_EMIT currentViewChanged(m_views.at(row).id);
     });
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryRequested);
@@ -186,8 +187,16 @@ void MainWindow::fitNavigation()
 
 void MainWindow::addView(View view)
 {
-    view.widget->setParent(m_stack);
-    m_stack->addWidget(view.widget);
+    // Each view scrolls when it cannot have its minimum size (large system fonts, small
+    // screens) instead of being squeezed until its texts are clipped. Not a Tab stop itself:
+    // it scrolls to whichever control Tab focuses.
+    auto *page = new QScrollArea(m_stack);
+    page->setObjectName(view.id + u"Page");
+    page->setFrameShape(QFrame::NoFrame);
+    page->setFocusPolicy(Qt::NoFocus);
+    page->setWidgetResizable(true);
+    page->setWidget(view.widget);
+    m_stack->addWidget(page);
     auto *item = new QListWidgetItem(Theme::tintedIcon(view.icon, palette()), view.title(), m_nav);
     item->setData(kViewIdRole, view.id);
     m_sourceIcons.append(view.icon);

@@ -1,6 +1,7 @@
 #include "tallychart.h"
 
 #include "bidi.h"
+#include "chartlocale.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -53,6 +54,7 @@ TallyChart::TallyChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     applyPalette();
+    localizeChart(m_chart);
     updateSummary();
 }
 
@@ -127,8 +129,10 @@ void TallyChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
-    else if (event->type() == QEvent::LanguageChange)
+    else if (event->type() == QEvent::LanguageChange) {
+        localizeChart(m_chart); // values and axis in the language's digits
         updateSummary();
+    }
     QWidget::changeEvent(event);
 }
 
