@@ -67,7 +67,7 @@ PersonalityLearnerView::PersonalityLearnerView(QWidget *parent)
     m_value->setTickCount(3);
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(140);
+    m_view->setMinimumHeight(chartExtent(this, 8, 140));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -98,6 +98,8 @@ void PersonalityLearnerView::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_view->setMinimumHeight(chartExtent(this, 8, 140));
     QGroupBox::changeEvent(event);
 }
 

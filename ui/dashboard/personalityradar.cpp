@@ -43,7 +43,7 @@ PersonalityRadar::PersonalityRadar(QWidget *parent)
 {
     setObjectName(QStringLiteral("personalityRadar"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(340, 280);
+    setMinimumSize(chartExtent(this, 17, 340), chartExtent(this, 15, 280));
     // Room beside the circle for the longest trait name, in any language.
     m_chart->setMargins(QMargins(28, 4, 28, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -116,6 +116,10 @@ void PersonalityRadar::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange) {
+        setMinimumSize(chartExtent(this, 17, 340), chartExtent(this, 15, 280));
+        applyPalette(); // label fonts follow the widget's
+    }
     QChartView::changeEvent(event);
 }
 

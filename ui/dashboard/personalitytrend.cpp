@@ -31,7 +31,7 @@ PersonalityTrend::PersonalityTrend(QWidget *parent)
 {
     setObjectName(QStringLiteral("personalityTrend"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(chartExtent(this, 15, 320), chartExtent(this, 12, 220));
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Beside the plot: five full trait names do not fit in one row below it.
@@ -92,6 +92,8 @@ void PersonalityTrend::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        setMinimumSize(chartExtent(this, 15, 320), chartExtent(this, 12, 220));
     QChartView::changeEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #include "ratechart.h"
 
+#include "chartlocale.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -113,6 +115,7 @@ RateChart::RateChart(QWidget *parent)
     // of a smoothed, stroked line (nest-bench chart).
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMinimumHeight(chartExtent(this, 10, 160));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
@@ -234,6 +237,10 @@ void RateChart::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange) {
+        m_view->setMinimumHeight(chartExtent(this, 10, 160));
+        styleLegend(); // swatches are as tall as the text
+    }
     QWidget::changeEvent(event);
 }
 

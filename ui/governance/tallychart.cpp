@@ -49,7 +49,7 @@ TallyChart::TallyChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation); // a live tally must not lag behind
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(160);
+    m_view->setMinimumHeight(chartExtent(this, 9.5, 160));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -129,6 +129,8 @@ void TallyChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_view->setMinimumHeight(chartExtent(this, 9.5, 160));
     else if (event->type() == QEvent::LanguageChange) {
         localizeChart(m_chart); // values and axis in the language's digits
         updateSummary();

@@ -143,7 +143,7 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     m_series->setPointsVisible(true);
     m_chartView = new QChartView(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(150);
+    m_chartView->setMinimumHeight(chartExtent(this, 9, 150));
     layout->addWidget(m_chartView, 1);
 
     m_activityCaption = detailLabel();
@@ -163,6 +163,8 @@ void ItemDetailPanel::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyChartPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_chartView->setMinimumHeight(chartExtent(this, 9, 150));
     QWidget::changeEvent(event);
 }
 
