@@ -3,7 +3,11 @@
 // switches views by keyboard, every control has a name a screen reader can say, and every
 // chart has a text summary of what it shows.
 #include "accesscheck.h"
+#include "communityview.h"
 #include "createproposaldialog.h"
+#include "feedmodel.h"
+#include "postpanel.h"
+#include "profilepanel.h"
 #include "desktopapp.h"
 #include "governanceview.h"
 #include "mainwindow.h"
@@ -21,6 +25,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +156,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(market->findChild<QAbstractItemView *>()->model()->rowCount() > 0,
                                  15000);
         QTest::qWait(1500); // a few live seconds: charts, feed, detail panels fill
+        // The panels with the most controls open: a listing's detail, a thread.
+        market->findChild<QTableView *>()->selectRow(0);
+        auto *community =
+            qobject_cast<nest::ui::CommunityView *>(window.viewWidget(u"community"_qs));
+        QVERIFY(community);
+        QTRY_VERIFY_WITH_TIMEOUT(community->feed()->rowCount() > 0, 15000);
+        const QString postId = community->feed()->postAt(0).id;
+        Q_EMIT community->postOpened(postId);
+        QTRY_COMPARE_WITH_TIMEOUT(community->postPanel()->postId(), postId, 15000);
 
         // The navigation list switches views with the arrow keys.
         nav->setFocus(Qt::TabFocusReason);
@@ -170,6 +184,14 @@ private Q_SLOTS:
             checkNames(view, id, &problems);
         }
         checkNames(nav, u"navigation"_qs, &problems);
+        // A member's profile in the side panel.
+        const QString authorId = community->feed()->postAt(0).author.id;
+        Q_EMIT community->profileOpened(authorId);
+        QTRY_COMPARE_WITH_TIMEOUT(community->profilePanel()->userId(), authorId, 15000);
+        QVERIFY(window.showView(u"community"_qs));
+        QTest::qWait(200);
+        checkChain(&window, nav, community, u"community profile"_qs, &problems);
+        checkNames(community, u"community profile"_qs, &problems);
 
         // The dialogs.
         const nest::governance::Proposal proposal = governance->model().at(0);

@@ -229,6 +229,7 @@ void PostPanel::retranslateUi()
     m_unhide->setText(tr("Unhide…"));
     m_moreComments->setText(tr("Show more comments"));
     m_commentBox->setPlaceholderText(tr("Write a comment"));
+    m_commentBox->setAccessibleName(tr("Comment"));
     m_send->setText(tr("Comment"));
     refreshHeader();
 }

@@ -111,6 +111,7 @@ void ProfilePanel::retranslateUi()
                 : tr("Suspended until %1: %2").arg(until, isolated(m_profile.suspensionReason)));
     }
     m_postsTitle->setText(tr("Posts"));
+    m_list->setAccessibleName(m_postsTitle->text());
 }
 
 void ProfilePanel::changeEvent(QEvent *event)
