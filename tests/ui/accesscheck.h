@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -74,7 +76,29 @@ struct FocusWalk {
     bool returned = false;
     QWidget *last = nullptr;
     QSet<QWidget *> reached;
+    //! Each widget Tab focused (the origin excepted), as it looked with the focus.
+    QList<std::pair<QPointer<QWidget>, QImage>> focusedLooks;
 };
+
+//! `w` and a few pixels around it as the window shows them (a focus frame may sit outside).
+inline QImage lookAround(QWidget *w)
+{
+    QWidget *window = w->window();
+    const QRect around(w->mapTo(window, QPoint(-4, -4)), w->size() + QSize(8, 8));
+    return window->grab(around).toImage();
+}
+
+//! Widgets that look the same with and without the keyboard focus: a user tabbing through
+//! cannot see where they are. Call right after the walk (focus back on its origin).
+inline QStringList invisibleFocus(const FocusWalk &walk)
+{
+    QStringList invisible;
+    for (const auto &[widget, focused] : walk.focusedLooks) {
+        if (widget && widget->isVisible() && lookAround(widget) == focused)
+            invisible << describe(widget);
+    }
+    return invisible;
+}
 
 //! Presses Tab (as a user would) from `start` until focus is back on it, at most `bound` times.
 //! A widget counts as reached with the controls it is a part of (a spin box's line edit).
@@ -103,6 +127,7 @@ inline FocusWalk walkFocusChain(QWidget *top, QWidget *start, int bound)
         }
         for (QWidget *w = focus; w && w != top; w = w->parentWidget())
             walk.reached.insert(w);
+        walk.focusedLooks.append({focus, lookAround(focus)});
     }
     return walk;
 }

@@ -5,14 +5,14 @@
 #include "accesscheck.h"
 #include "communityview.h"
 #include "createproposaldialog.h"
-#include "feedmodel.h"
-#include "postpanel.h"
-#include "profilepanel.h"
 #include "desktopapp.h"
+#include "feedmodel.h"
 #include "governanceview.h"
 #include "mainwindow.h"
 #include "marketdialogs.h"
 #include "marketview.h"
+#include "postpanel.h"
+#include "profilepanel.h"
 #include "proposallistmodel.h"
 #include "reasondialog.h"
 #include "shortcutsdialog.h"
@@ -74,6 +74,15 @@ private:
         }
         if (!missed.isEmpty())
             *problems << what + u": Tab never reaches "_qs + missed.join(u", "_qs);
+        // NEST_KEYBOARD_SHOTS=DIR keeps what each focused control looked like, for a look.
+        const QString keep = qEnvironmentVariable("NEST_KEYBOARD_SHOTS");
+        for (qsizetype i = 0; !keep.isEmpty() && i < walk.focusedLooks.size(); ++i)
+            walk.focusedLooks.at(i).second.save(
+                u"%1/%2-%3-%4.png"_qs.arg(keep, QString::fromLatin1(QTest::currentDataTag()), what)
+                    .arg(i, 2, 10, QLatin1Char('0')));
+        const QStringList unseen = invisibleFocus(walk);
+        if (!unseen.isEmpty())
+            *problems << what + u": focus not visible on "_qs + unseen.join(u", "_qs);
     }
 
     static void checkNames(QWidget *scope, const QString &what, QStringList *problems)
@@ -119,9 +128,15 @@ private Q_SLOTS:
         top.show();
         top.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&top));
+        auto *blank = new QWidget(&top); // takes the focus but never shows it
+        blank->setFocusPolicy(Qt::StrongFocus);
+        blank->setGeometry(200, 0, 20, 20);
+        blank->show();
         const FocusWalk walk = walkFocusChain(&top, a, 20);
         QVERIFY(walk.returned);
         QVERIFY(!walk.reached.contains(unreachable));
+        QVERIFY(walk.reached.contains(blank));
+        QVERIFY(invisibleFocus(walk).contains(describe(blank)));
         QVERIFY(namelessControls(&top).contains(describe(icon)));
         QVERIFY(!chartsWithoutSummary(&top).isEmpty());
         chart->setAccessibleDescription(u"Nothing yet"_qs);
@@ -130,10 +145,19 @@ private Q_SLOTS:
         QVERIFY(!namelessControls(&top).contains(describe(icon)));
     }
 
+    void everyViewByKeyboard_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << u"light"_qs;
+        QTest::newRow("dark") << u"dark"_qs;
+    }
+
     void everyViewByKeyboard()
     {
+        QFETCH(QString, theme);
         QTemporaryDir dir;
         DesktopApp::Options options;
+        options.theme = theme;
         options.demo = true;
         options.offline = true;
         options.dataDir = dir.path();

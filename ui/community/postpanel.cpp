@@ -81,6 +81,7 @@ PostPanel::PostPanel(QWidget *parent)
     m_moreComments->setObjectName(QStringLiteral("moreComments"));
     m_moreComments->setVisible(false);
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: it follows the focus inside
     scroll->setWidgetResizable(true);
     scroll->setWidget(threadWidget);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -109,6 +109,7 @@ MarketView::MarketView(QWidget *parent)
     split->addWidget(m_table);
     m_detail = new ItemDetailPanel;
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: it follows the focus inside
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
