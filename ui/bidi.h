@@ -15,4 +15,14 @@ inline QString isolated(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
+//! A translated `sentence` with its "@%<n>" placeholder filled with `username` as one handle:
+//! the "@" goes into the isolate with the name, so that "@mira_k" stays whole (not "mira_k@")
+//! in a right-to-left sentence. Keeps the translators' sentences as they are.
+inline QString withHandle(QString sentence, int placeholder, const QString &username)
+{
+    const QString marker = QLatin1Char('%') + QString::number(placeholder);
+    sentence.replace(QLatin1Char('@') + marker, marker);
+    return sentence.replace(marker, isolated(QLatin1Char('@') + username));
+}
+
 } // namespace nest::ui

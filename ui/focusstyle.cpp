@@ -23,6 +23,9 @@ void FocusStyle::drawControl(ControlElement element, const QStyleOption *option,
                              const QWidget *widget) const
 {
     if (element == CE_FocusFrame) {
+        // Like Fusion's own focus marks: after Tab, not after a click or at start-up.
+        if (!option->state.testFlag(State_KeyboardFocusChange))
+            return;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(ringColor(option->palette), 2));

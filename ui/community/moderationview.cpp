@@ -208,8 +208,9 @@ void ModerationView::requestAction(Action action)
     case Action::Suspend:
         target = report.post ? report.post->author.id : QString();
         title = tr("Suspend author");
-        prompt = tr("Suspend @%1: they can read but not post, comment, like or report. Why?")
-                     .arg(isolated(report.post ? report.post->author.username : QString()));
+        prompt =
+            withHandle(tr("Suspend @%1: they can read but not post, comment, like or report. Why?"),
+                       1, report.post ? report.post->author.username : QString());
         break;
     case Action::Dismiss:
         target = report.id;

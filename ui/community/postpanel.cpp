@@ -210,7 +210,7 @@ void PostPanel::clearCommentBox()
 void PostPanel::refreshHeader()
 {
     m_author->setText(
-        tr("%1 (@%2)").arg(isolated(nameOf(m_post.author)), isolated(m_post.author.username)));
+        withHandle(tr("%1 (@%2)"), 2, m_post.author.username).arg(isolated(nameOf(m_post.author))));
     m_time->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_post.createdAt), QLocale::ShortFormat));
     m_like->setChecked(m_post.likedByMe);

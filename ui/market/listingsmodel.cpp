@@ -105,9 +105,10 @@ void ListingsModel::clear()
 
 void ListingsModel::retranslate()
 {
+    m_locale = QLocale(); // prices in the new language's digits and separators too
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, StatusColumn));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     Q_EMIT updatesApplied();
 }
 

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -98,14 +99,6 @@ MarketView::MarketView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ListingsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    // Fixed widths (no ResizeToContents: it would measure every one of 100k rows).
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const std::pair<int, int> widths[] = {
-        {ListingsModel::CollectionColumn, 11}, {ListingsModel::KindColumn, 12},
-        {ListingsModel::PriceColumn, 11},      {ListingsModel::BidsColumn, 4},
-        {ListingsModel::EndsColumn, 10},       {ListingsModel::StatusColumn, 9}};
-    for (const auto &[column, chars] : widths)
-        m_table->horizontalHeader()->resizeSection(column, digit * chars + 12);
     split->addWidget(m_table);
     m_detail = new ItemDetailPanel;
     auto *scroll = new QScrollArea;
@@ -148,7 +141,30 @@ void MarketView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        fitColumns();
     QWidget::changeEvent(event);
+}
+
+void MarketView::fitColumns()
+{
+    // Fixed widths (no ResizeToContents: it would measure every one of 100k rows), wide enough
+    // for the values in characters and for the header's title with its sort arrow, in the
+    // current language and font size.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QFontMetrics headerMetrics(header->font());
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const std::pair<int, int> widths[] = {
+        {ListingsModel::CollectionColumn, 11}, {ListingsModel::KindColumn, 12},
+        {ListingsModel::PriceColumn, 11},      {ListingsModel::BidsColumn, 4},
+        {ListingsModel::EndsColumn, 10},       {ListingsModel::StatusColumn, 9}};
+    for (const auto &[column, chars] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int titleWidth = headerMetrics.horizontalAdvance(title) + arrow + margins + 8;
+        header->resizeSection(column, std::max(digit * chars + 12, titleWidth));
+    }
 }
 
 void MarketView::retranslateUi()
@@ -156,6 +172,7 @@ void MarketView::retranslateUi()
     m_title->setText(tr("Marketplace"));
     m_search->setPlaceholderText(tr("Search items"));
     m_model->retranslate(); // headers, kinds and statuses in the new language
+    fitColumns();
     m_minPrice->setPlaceholderText(tr("Min price"));
     m_maxPrice->setPlaceholderText(tr("Max price"));
     m_create->setText(tr("List an item\u2026"));
