@@ -76,31 +76,31 @@ SettingsView::SettingsView(QWidget *parent)
     auto *form = new QGridLayout;
     form->setColumnStretch(1, 1);
     int row = 0;
-    const auto heading = [form, &row](QLabel *label) {
+    const auto addHeading = [form, &row](QLabel *label) {
         if (row > 0)
             form->setRowMinimumHeight(row++, 12);
         form->addWidget(label, row++, 0, 1, 2);
     };
-    const auto field = [form, &row](QLabel *label, QWidget *value) {
+    const auto addField = [form, &row](QLabel *label, QWidget *value) {
         if (label) {
             form->addWidget(label, row, 0, Qt::AlignLeading | Qt::AlignTop);
             label->setBuddy(value); // a screen reader names the value after its label
         }
         form->addWidget(value, row++, 1);
     };
-    heading(m_accountHeading);
-    field(m_userLabel, m_user);
-    field(m_rolesLabel, m_roles);
+    addHeading(m_accountHeading);
+    addField(m_userLabel, m_user);
+    addField(m_rolesLabel, m_roles);
     form->addLayout(signOutRow, row++, 1);
-    heading(m_connectionHeading);
-    field(m_serverLabel, m_server);
-    field(m_dataLabel, m_data);
-    field(m_secretsLabel, m_secrets);
-    heading(m_securityHeading);
-    field(m_cacheKeyLabel, m_cacheKey);
-    field(m_cacheCreatedLabel, m_cacheCreated);
+    addHeading(m_connectionHeading);
+    addField(m_serverLabel, m_server);
+    addField(m_dataLabel, m_data);
+    addField(m_secretsLabel, m_secrets);
+    addHeading(m_securityHeading);
+    addField(m_cacheKeyLabel, m_cacheKey);
+    addField(m_cacheCreatedLabel, m_cacheCreated);
     form->addLayout(rotateRow, row++, 1);
-    field(nullptr, m_cacheStatus);
+    addField(nullptr, m_cacheStatus);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);

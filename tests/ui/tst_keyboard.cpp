@@ -11,12 +11,14 @@
 #include "mainwindow.h"
 #include "marketdialogs.h"
 #include "marketview.h"
+#include "personalityradar.h"
 #include "postpanel.h"
 #include "profilepanel.h"
 #include "proposallistmodel.h"
 #include "reasondialog.h"
 #include "shortcutsdialog.h"
 #include "signindialog.h"
+#include "tallychart.h"
 #include "votedialog.h"
 
 #include <QAbstractItemView>
@@ -143,6 +145,32 @@ private Q_SLOTS:
         QVERIFY(chartsWithoutSummary(&top).isEmpty());
         icon->setAccessibleName(u"Nest"_qs);
         QVERIFY(!namelessControls(&top).contains(describe(icon)));
+    }
+
+    void chartSummariesFollowTheData()
+    {
+        // The tally: each choice with its weight, the leader, worded anew on every update.
+        nest::ui::TallyChart tally;
+        auto *view = tally.findChild<QChartView *>();
+        QVERIFY(view);
+        tally.setTally({u"Yes"_qs, u"No"_qs}, {300, 100});
+        const QString first = view->accessibleDescription();
+        QVERIFY2(first.contains(u"Yes"_qs) && first.contains(u"300"_qs) && first.contains(u"75"_qs),
+                 qPrintable(first));
+        tally.setTally({u"Yes"_qs, u"No"_qs}, {300, 900});
+        const QString second = view->accessibleDescription();
+        QVERIFY2(second != first && second.contains(u"900"_qs), qPrintable(second));
+        QVERIFY2(second.contains(u"Leading: \u2068No\u2069"_qs), qPrintable(second));
+
+        // The radar: nobody, then a user's five traits.
+        nest::ui::PersonalityRadar radar;
+        const QString nobody = radar.accessibleDescription();
+        QVERIFY(!nobody.isEmpty());
+        radar.setTraits({0.1, 0.2, 0.3, 0.4, 0.9}, 0.5);
+        const QString traits = radar.accessibleDescription();
+        QVERIFY2(traits != nobody && traits.contains(QLocale().toString(0.9, 'f', 2))
+                     && traits.contains(u"50%"_qs),
+                 qPrintable(traits));
     }
 
     void everyViewByKeyboard_data()

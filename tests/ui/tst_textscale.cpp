@@ -3,10 +3,18 @@
 // Set NEST_TEXTSCALE_SHOTS=DIR to keep the renderings for a look.
 #include "accesscheck.h"
 #include "appearancecontroller.h"
+#include "createproposaldialog.h"
 #include "desktopapp.h"
+#include "governanceview.h"
 #include "mainwindow.h"
+#include "marketdialogs.h"
+#include "proposallistmodel.h"
 #include "ratechart.h"
+#include "reasondialog.h"
 #include "screenshot.h"
+#include "shortcutsdialog.h"
+#include "signindialog.h"
+#include "votedialog.h"
 
 #include <QChartView>
 #include <QGraphicsTextItem>
@@ -156,6 +164,32 @@ private Q_SLOTS:
             }
             for (const QString &p : clippedNavigation(nav))
                 problems << language + u" navigation: " + p;
+            // The dialogs, as they open (sized by their own hints).
+            auto *governance =
+                qobject_cast<nest::ui::GovernanceView *>(window.viewWidget(u"governance"_qs));
+            QVERIFY(governance && governance->model().rowCount() > 0);
+            governance->voteDialog().start(governance->model().at(0));
+            governance->createDialog().reset(QDateTime::currentMSecsSinceEpoch());
+            nest::ui::ReasonDialog reason(u"Report"_qs, u"Why?"_qs, true, &window);
+            nest::ui::AmountDialog bid(nest::ui::AmountDialog::Purpose::Bid, {}, u"Lamp"_qs, 1200,
+                                       1200, &window);
+            nest::ui::CreateListingDialog listing({}, {u"Lamps"_qs}, &window);
+            nest::ui::ShortcutsDialog shortcuts(&window);
+            const std::pair<QDialog *, QString> dialogs[] = {
+                {&governance->voteDialog(), u"vote"_qs},
+                {&governance->createDialog(), u"new-proposal"_qs},
+                {&reason, u"reason"_qs},
+                {&bid, u"bid"_qs},
+                {&listing, u"new-listing"_qs},
+                {&shortcuts, u"shortcuts"_qs},
+                {&app.signInDialog(), u"signin"_qs}};
+            for (const auto &[dialog, name] : dialogs) {
+                QVERIFY(nest::ui::saveWidgetScreenshot(*dialog, shotRoot + u"/150-" + language,
+                                                       name, &error));
+                for (const QString &p : clippedTexts(dialog))
+                    problems << language + u' ' + name + u": " + p;
+                dialog->hide();
+            }
         }
         app.appearance().chooseLanguage(u"en"_qs);
         QApplication::setFont(normal);
