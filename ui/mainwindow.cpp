@@ -196,6 +196,9 @@ void MainWindow::addView(View view)
     page->setFocusPolicy(Qt::NoFocus);
     page->setWidgetResizable(true);
     page->setWidget(view.widget);
+    // Made before it had a parent, a view may carry the locale a language switch gave it as a
+    // window; from now on it follows this window's (Language sets it on windows).
+    view.widget->unsetLocale();
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(Theme::tintedIcon(view.icon, palette()), view.title(), m_nav);
     item->setData(kViewIdRole, view.id);

@@ -151,6 +151,12 @@ private Q_SLOTS:
         for (const QString &language : {u"en"_qs, u"ko"_qs, u"ar"_qs}) {
             app.appearance().chooseLanguage(language);
             QCoreApplication::processEvents();
+            // Every widget formats with the new language's locale (digits, dates), live.
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (w->locale().language() != QLocale().language())
+                    problems << language + u" locale of "_qs + describe(w) + u": "_qs
+                                    + w->locale().name();
+            }
             QString error;
             const QStringList files =
                 nest::ui::saveViewScreenshots(window, shotRoot + u"/150-" + language, &error);
