@@ -1,5 +1,7 @@
 #include "connectionbanner.h"
 
+#include "bidi.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,7 +57,7 @@ void ConnectionBanner::retranslateUi()
     if (m_status.fallback) {
         text = tr("The server at %1 is unreachable since %2. Analytics from this computer; your "
                   "actions are queued and will be sent when it is back.")
-                   .arg(m_serverName, since);
+                   .arg(isolated(m_serverName), since);
     } else {
         switch (m_status.state) {
         case ConnectionStatus::State::Live:
@@ -71,11 +73,11 @@ void ConnectionBanner::retranslateUi()
             text = tr("The connection to %1 was lost at %2. Reconnecting in %Ln s; what you see "
                       "may be out of date.",
                       nullptr, seconds)
-                       .arg(m_serverName, since);
+                       .arg(isolated(m_serverName), since);
             break;
         }
         case ConnectionStatus::State::Offline:
-            text = tr("Not connected to %1 since %2.").arg(m_serverName, since);
+            text = tr("Not connected to %1 since %2.").arg(isolated(m_serverName), since);
             break;
         }
     }

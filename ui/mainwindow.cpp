@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bidi.h"
 #include "connectionbanner.h"
 #include "language.h"
 #include "rolenames.h"
@@ -15,11 +16,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nest::ui {
 namespace {
@@ -38,7 +42,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/nest.svg")));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_user->setObjectName(QStringLiteral("statusUser"));
@@ -62,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_views.size())
             return;
-        m_stack->setCurrentWidget(m_views.at(row).widget);
+        m_stack->setCurrentIndex(row); // the view's scroll area: one page per row
         if (!m_applyingRoles)
             m_wantedView = m_views.at(row).id;
         Q_EMIT currentViewChanged(m_views.at(row).id);
@@ -174,14 +177,37 @@ void MainWindow::focusSearch()
     }
 }
 
+void MainWindow::fitNavigation()
+{
+    // At least the designed width; more for long titles or a large system font (150%).
+    const QFontMetrics fm(m_nav->font());
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row)
+        widest = std::max(widest, fm.horizontalAdvance(m_nav->item(row)->text()));
+    const int margins = 2 * m_nav->spacing() + 4 * fm.averageCharWidth();
+    m_nav->setFixedWidth(std::max(190, m_nav->iconSize().width() + widest + margins));
+}
+
 void MainWindow::addView(View view)
 {
-    view.widget->setParent(m_stack);
-    m_stack->addWidget(view.widget);
+    // Each view scrolls when it cannot have its minimum size (large system fonts, small
+    // screens) instead of being squeezed until its texts are clipped. Not a Tab stop itself:
+    // it scrolls to whichever control Tab focuses.
+    auto *page = new QScrollArea(m_stack);
+    page->setObjectName(view.id + u"Page");
+    page->setFrameShape(QFrame::NoFrame);
+    page->setFocusPolicy(Qt::NoFocus);
+    page->setWidgetResizable(true);
+    page->setWidget(view.widget);
+    // Made before it had a parent, a view may carry the locale a language switch gave it as a
+    // window; from now on it follows this window's (Language sets it on windows).
+    view.widget->unsetLocale();
+    m_stack->addWidget(page);
     auto *item = new QListWidgetItem(Theme::tintedIcon(view.icon, palette()), view.title(), m_nav);
     item->setData(kViewIdRole, view.id);
     m_sourceIcons.append(view.icon);
     m_views.append(std::move(view));
+    fitNavigation();
     applyRoles();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
@@ -278,6 +304,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         tintIcons();
+    else if (event->type() == QEvent::FontChange)
+        fitNavigation();
     QMainWindow::changeEvent(event);
 }
 
@@ -298,10 +326,11 @@ void MainWindow::retranslateUi()
     m_nav->setAccessibleName(tr("Views"));
     updateViewTitles();
     const QString roles = displayRoleList(m_roles);
-    m_user->setText(m_username.isEmpty()
-                        ? tr("Not signed in")
-                        : tr("%1 (%2) · %3").arg(m_displayName, m_username, roles));
-    m_user->setToolTip(tr("Signed in as %1 with the roles: %2").arg(m_username, roles));
+    m_user->setText(
+        m_username.isEmpty()
+            ? tr("Not signed in")
+            : tr("%1 (%2) · %3").arg(isolated(m_displayName), isolated(m_username), roles));
+    m_user->setToolTip(tr("Signed in as %1 with the roles: %2").arg(isolated(m_username), roles));
 }
 
 void MainWindow::restoreState()
@@ -323,6 +352,7 @@ void MainWindow::updateViewTitles()
 {
     for (int row = 0; row < m_views.size(); ++row)
         m_nav->item(row)->setText(m_views.at(row).title());
+    fitNavigation(); // a title that grew ("Outbox (12)") still fits
 }
 
 } // namespace nest::ui

@@ -74,6 +74,8 @@ private:
     void createMenus();
     void tintIcons();
     void focusSearch();
+    //! Wide enough for the longest view title in the current language and font size.
+    void fitNavigation();
 
     QList<View> m_views;
     QList<QIcon> m_sourceIcons; //!< as given; the sidebar shows them tinted for the palette

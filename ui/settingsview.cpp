@@ -1,10 +1,11 @@
 #include "settingsview.h"
 
+#include "bidi.h"
 #include "rolenames.h"
 
 #include <QDateTime>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -62,31 +63,44 @@ SettingsView::SettingsView(QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
 
-    // One form for both sections, so that their value columns line up.
+    // One grid for both sections, so that their value columns line up. A grid, not a
+    // QFormLayout: the form gave wrapping values the height of their size hint rather than of
+    // their width (a gap above the cache status, the second line clipped at 150% text).
     auto *signOutRow = new QHBoxLayout;
     signOutRow->addWidget(m_signOut);
     signOutRow->addStretch();
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_accountHeading);
-    form->addRow(m_userLabel, m_user);
-    form->addRow(m_rolesLabel, m_roles);
-    form->addRow(QString(), signOutRow);
-    form->addItem(new QSpacerItem(0, 12));
-    form->addRow(m_connectionHeading);
-    form->addRow(m_serverLabel, m_server);
-    form->addRow(m_dataLabel, m_data);
-    form->addRow(m_secretsLabel, m_secrets);
-    form->addItem(new QSpacerItem(0, 12));
-    form->addRow(m_securityHeading);
-    form->addRow(m_cacheKeyLabel, m_cacheKey);
-    form->addRow(m_cacheCreatedLabel, m_cacheCreated);
     auto *rotateRow = new QHBoxLayout;
     rotateRow->addWidget(m_rotate);
     rotateRow->addWidget(m_rotation, 1);
     rotateRow->addStretch(); // keeps the button its natural width while no progress is shown
-    form->addRow(QString(), rotateRow);
-    form->addRow(QString(), m_cacheStatus);
+    auto *form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addHeading = [form, &row](QLabel *label) {
+        if (row > 0)
+            form->setRowMinimumHeight(row++, 12);
+        form->addWidget(label, row++, 0, 1, 2);
+    };
+    const auto addField = [form, &row](QLabel *label, QWidget *value) {
+        if (label) {
+            form->addWidget(label, row, 0, Qt::AlignLeading | Qt::AlignTop);
+            label->setBuddy(value); // a screen reader names the value after its label
+        }
+        form->addWidget(value, row++, 1);
+    };
+    addHeading(m_accountHeading);
+    addField(m_userLabel, m_user);
+    addField(m_rolesLabel, m_roles);
+    form->addLayout(signOutRow, row++, 1);
+    addHeading(m_connectionHeading);
+    addField(m_serverLabel, m_server);
+    addField(m_dataLabel, m_data);
+    addField(m_secretsLabel, m_secrets);
+    addHeading(m_securityHeading);
+    addField(m_cacheKeyLabel, m_cacheKey);
+    addField(m_cacheCreatedLabel, m_cacheCreated);
+    form->addLayout(rotateRow, row++, 1);
+    addField(nullptr, m_cacheStatus);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);
@@ -140,9 +154,9 @@ void SettingsView::retranslateUi()
     m_title->setText(tr("Settings"));
     m_accountHeading->setText(tr("Account"));
     m_userLabel->setText(tr("Signed in as:"));
-    m_user->setText(m_info.username.isEmpty()
-                        ? tr("Not signed in")
-                        : tr("%1 (%2)").arg(m_info.displayName, m_info.username));
+    m_user->setText(m_info.username.isEmpty() ? tr("Not signed in")
+                                              : tr("%1 (%2)").arg(isolated(m_info.displayName),
+                                                                  isolated(m_info.username)));
     m_rolesLabel->setText(tr("Roles:"));
     m_roles->setText(displayRoleList(m_info.roles));
     m_signOut->setText(tr("Sign &out"));

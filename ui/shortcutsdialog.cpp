@@ -18,6 +18,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_intro->setWordWrap(true);
     m_table->setColumnCount(2);
+    m_table->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -42,6 +43,7 @@ void ShortcutsDialog::changeEvent(QEvent *event)
 void ShortcutsDialog::retranslateUi()
 {
     setWindowTitle(tr("Keyboard shortcuts"));
+    m_table->setAccessibleName(windowTitle());
     m_intro->setText(tr("Every control can also be reached with Tab and Shift+Tab; Space or "
                         "Enter activates it."));
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "focusstyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -40,8 +42,10 @@ Theme::Theme(QObject *parent)
     : QObject(parent)
 {
     // Fusion draws from the palette alone, so both palettes look as designed on every desktop.
+    // FocusStyle and FocusRing make the keyboard focus visible where Fusion does not draw it.
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new FocusStyle(fusion));
+    new FocusRing(this);
     qApp->installEventFilter(this);
 }
 

@@ -43,10 +43,12 @@ private Q_SLOTS:
         QVERIFY(app.session().isSignedIn());
         QVERIFY(!dialog.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(app.window().statusText().contains(u"Live"_qs), 15000);
-        QVERIFY(app.window().statusText().contains(u"First <b>User</b> (first_user)"_qs));
+        // The names as typed (plain text), each isolated (FSI … PDI) in the sentence.
+        QVERIFY(app.window().statusText().contains(
+            u"\u2068First <b>User</b>\u2069 (\u2068first_user\u2069)"_qs));
         auto *user = app.window().findChild<QLabel *>(u"signedInUser"_qs);
         QCOMPARE(user->textFormat(), Qt::PlainText);
-        QCOMPARE(user->text(), u"First <b>User</b> (first_user)"_qs);
+        QCOMPARE(user->text(), u"\u2068First <b>User</b>\u2069 (\u2068first_user\u2069)"_qs);
 
         // Sign out from Settings: the dialog comes back, now for signing in.
         QVERIFY(app.window().showView(u"settings"_qs));

@@ -146,6 +146,14 @@ private Q_SLOTS:
         QCOMPARE(nest::market::parseAmount(arabicText, config, arabic), 123405);
         QCOMPARE(ListingsModel::countdownText(65'000), u"1 min 05 s"_qs);
         QCOMPARE(ListingsModel::countdownText(0), u"ended"_qs);
+        // The countdown takes the language's digits too (no translation loaded: English words).
+        const QLocale previous;
+        QLocale::setDefault(arabic);
+        const QString countdown = ListingsModel::countdownText(65'000);
+        QLocale::setDefault(previous);
+        QCOMPARE(countdown, u"%1 min %2 s"_qs.arg(arabic.toString(1),
+                                                  arabic.zeroDigit() + arabic.toString(5)));
+        QVERIFY(!countdown.contains(u'5'));
     }
 };
 

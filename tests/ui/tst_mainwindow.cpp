@@ -118,7 +118,8 @@ private Q_SLOTS:
         window.setConnectionStatus(live, u"https://nest.example.org"_qs);
         QVERIFY(!window.banner()->isVisibleTo(&window));
         QVERIFY(window.statusText().contains(u"3"_qs));
-        QVERIFY(window.statusText().contains(u"<i>Eve</i> (eve)"_qs));
+        // User names keep their own direction: isolated (FSI … PDI) in the translated sentence.
+        QVERIFY(window.statusText().contains(u"\u2068<i>Eve</i>\u2069 (\u2068eve\u2069)"_qs));
         ConnectionStatus lost;
         lost.state = ConnectionStatus::State::Reconnecting;
         lost.reconnectInMs = 4000;

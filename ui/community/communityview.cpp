@@ -451,6 +451,8 @@ void CommunityView::updateCount()
 void CommunityView::retranslateUi()
 {
     m_compose->setPlaceholderText(tr("Share something with the community"));
+    m_compose->setAccessibleName(tr("New post"));
+    m_list->setAccessibleName(tr("Posts"));
     m_post->setText(tr("Post"));
     m_placeholder->setText(tr("Select a post to read its comments."));
     updateNewPostsBar();

@@ -1,5 +1,6 @@
 #include "moderationview.h"
 
+#include "bidi.h"
 #include "moderationlogmodel.h"
 #include "reasondialog.h"
 #include "reportqueuemodel.h"
@@ -31,6 +32,7 @@ QTableView *moderationTable(QWidget *parent, const char *name)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     table->verticalHeader()->hide();
     table->horizontalHeader()->setHighlightSections(false);
     return table;
@@ -206,8 +208,9 @@ void ModerationView::requestAction(Action action)
     case Action::Suspend:
         target = report.post ? report.post->author.id : QString();
         title = tr("Suspend author");
-        prompt = tr("Suspend @%1: they can read but not post, comment, like or report. Why?")
-                     .arg(report.post ? report.post->author.username : QString());
+        prompt =
+            withHandle(tr("Suspend @%1: they can read but not post, comment, like or report. Why?"),
+                       1, report.post ? report.post->author.username : QString());
         break;
     case Action::Dismiss:
         target = report.id;
@@ -287,12 +290,14 @@ void ModerationView::updateButtons()
 void ModerationView::retranslateUi()
 {
     m_queueTitle->setText(tr("Open reports"));
+    m_queueTable->setAccessibleName(m_queueTitle->text());
     m_hide->setText(tr("Hide (H)"));
     m_delete->setText(tr("Delete (Del)"));
     m_suspend->setText(tr("Suspend author (S)"));
     m_dismiss->setText(tr("Dismiss (D)"));
     m_refresh->setText(tr("Refresh"));
     m_logTitle->setText(tr("Moderation log"));
+    m_logTable->setAccessibleName(m_logTitle->text());
     m_verify->setText(tr("Verify chain"));
     m_exportCsv->setText(tr("Export CSV…"));
     m_exportJson->setText(tr("Export JSON…"));

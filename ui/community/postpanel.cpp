@@ -1,5 +1,6 @@
 #include "postpanel.h"
 
+#include "bidi.h"
 #include "postdelegate.h"
 
 #include <QDateTime>
@@ -80,6 +81,7 @@ PostPanel::PostPanel(QWidget *parent)
     m_moreComments->setObjectName(QStringLiteral("moreComments"));
     m_moreComments->setVisible(false);
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: it follows the focus inside
     scroll->setWidgetResizable(true);
     scroll->setWidget(threadWidget);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -178,7 +180,7 @@ void PostPanel::addComment(const community::Comment &comment)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 4);
     auto *who =
-        plainLabel(tr("%1 · %2").arg(nameOf(comment.author),
+        plainLabel(tr("%1 · %2").arg(isolated(nameOf(comment.author)),
                                      PostDelegate::relativeTime(
                                          comment.createdAt, QDateTime::currentMSecsSinceEpoch())),
                    box);
@@ -207,7 +209,8 @@ void PostPanel::clearCommentBox()
 
 void PostPanel::refreshHeader()
 {
-    m_author->setText(tr("%1 (@%2)").arg(nameOf(m_post.author), m_post.author.username));
+    m_author->setText(
+        withHandle(tr("%1 (@%2)"), 2, m_post.author.username).arg(isolated(nameOf(m_post.author))));
     m_time->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_post.createdAt), QLocale::ShortFormat));
     m_like->setChecked(m_post.likedByMe);
@@ -217,7 +220,7 @@ void PostPanel::refreshHeader()
     m_unhide->setVisible(m_moderator && m_post.hidden);
     m_hidden->setText(m_post.hiddenReason.isEmpty()
                           ? tr("Hidden by a moderator: only you and moderators see it.")
-                          : tr("Hidden by a moderator: %1").arg(m_post.hiddenReason));
+                          : tr("Hidden by a moderator: %1").arg(isolated(m_post.hiddenReason)));
     m_commentsTitle->setText(tr("Comments (%1)").arg(QLocale().toString(m_post.commentCount)));
 }
 
@@ -227,6 +230,7 @@ void PostPanel::retranslateUi()
     m_unhide->setText(tr("Unhide…"));
     m_moreComments->setText(tr("Show more comments"));
     m_commentBox->setPlaceholderText(tr("Write a comment"));
+    m_commentBox->setAccessibleName(tr("Comment"));
     m_send->setText(tr("Comment"));
     refreshHeader();
 }

@@ -1,5 +1,6 @@
 #include "profilepanel.h"
 
+#include "bidi.h"
 #include "feedmodel.h"
 #include "postdelegate.h"
 
@@ -107,9 +108,10 @@ void ProfilePanel::retranslateUi()
         m_suspension->setText(
             m_profile.suspensionReason.isEmpty()
                 ? tr("Suspended until %1").arg(until)
-                : tr("Suspended until %1: %2").arg(until, m_profile.suspensionReason));
+                : tr("Suspended until %1: %2").arg(until, isolated(m_profile.suspensionReason)));
     }
     m_postsTitle->setText(tr("Posts"));
+    m_list->setAccessibleName(m_postsTitle->text());
 }
 
 void ProfilePanel::changeEvent(QEvent *event)

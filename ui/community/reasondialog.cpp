@@ -28,6 +28,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, bool ask
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Reason (required)"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setAccessibleDescription(prompt);
     auto *form = new QFormLayout;
     if (askDuration) {
         m_duration = new QComboBox(this);

@@ -210,6 +210,9 @@ void DashboardView::retranslateUi()
     m_alertsTitle->setText(tr("Alerts"));
     const double total = std::accumulate(m_last.perKind.begin(), m_last.perKind.end(), 0.0);
     m_user->setPlaceholderText(tr("Filter by user ID"));
+    m_user->setAccessibleName(
+        m_user->placeholderText()); // a placeholder is no name for screen readers
+    m_alerts->setAccessibleName(m_alertsTitle->text());
     m_user->setToolTip(tr("Show one user's events in the chart; clear to see everybody"));
     if (m_filteredUser.isEmpty()) {
         m_summary->setText(tr("%1 events/s · %Ln active user(s)", nullptr, m_last.activeUsers)

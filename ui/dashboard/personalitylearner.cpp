@@ -67,7 +67,7 @@ PersonalityLearnerView::PersonalityLearnerView(QWidget *parent)
     m_value->setTickCount(3);
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(140);
+    m_view->setMinimumHeight(chartExtent(this, 8, 140));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -98,6 +98,8 @@ void PersonalityLearnerView::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_view->setMinimumHeight(chartExtent(this, 8, 140));
     QGroupBox::changeEvent(event);
 }
 
@@ -112,6 +114,7 @@ void PersonalityLearnerView::retranslateUi()
     m_updatedCaption->setText(tr("Updated:"));
     m_view->setAccessibleName(tr("Learner loss over time"));
     m_view->chart()->setTitle(tr("Loss over time"));
+    updateSummary();
     const QLocale loc = locale();
     const QString none = tr("–", "no value yet");
     if (!m_hasState) {
@@ -158,6 +161,28 @@ void PersonalityLearnerView::refreshChart()
     const double step = m_value->max() / std::max(1, m_value->tickCount() - 1);
     const int decimals = std::clamp(int(std::ceil(-std::log10(step))), 0, 6);
     m_value->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    updateSummary();
+}
+
+void PersonalityLearnerView::updateSummary()
+{
+    if (m_history.isEmpty()) {
+        m_view->setAccessibleDescription(tr("No training updates yet."));
+        return;
+    }
+    const QLocale loc;
+    const double first = m_history.first().y();
+    const double last = m_history.last().y();
+    const QString trend = m_history.size() < 2  ? tr("steady")
+                          : last < first * 0.95 ? tr("falling")
+                          : last > first * 1.05 ? tr("rising")
+                                                : tr("steady");
+    m_view->setAccessibleDescription(
+        tr("Loss %1 at %2, %3 over %Ln updates.", nullptr, int(m_history.size()))
+            .arg(loc.toString(last, 'g', 4),
+                 loc.toString(QDateTime::fromMSecsSinceEpoch(qint64(m_history.last().x())),
+                              QLocale::ShortFormat),
+                 trend));
 }
 
 } // namespace nest::ui

@@ -35,6 +35,8 @@ private:
     void retranslateUi();
     void applyPalette();
     void refreshChart();
+    //! The loss chart in words for screen readers: latest loss and its direction.
+    void updateSummary();
 
     ModelState m_state;
     bool m_hasState = false;

@@ -43,7 +43,7 @@ PersonalityRadar::PersonalityRadar(QWidget *parent)
 {
     setObjectName(QStringLiteral("personalityRadar"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(340, 280);
+    setMinimumSize(chartExtent(this, 17, 340), chartExtent(this, 15, 280));
     // Room beside the circle for the longest trait name, in any language.
     m_chart->setMargins(QMargins(28, 4, 28, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -86,7 +86,9 @@ void PersonalityRadar::setTraits(const analytics::TraitVector &traits, double co
     const QList<QPointF> outline = personalityRadarOutline(traits);
     m_user->replace(outline);
     m_fillBoundary->replace(outline);
+    m_traits = traits;
     updateFill();
+    updateSummary();
 }
 
 void PersonalityRadar::clearTraits()
@@ -94,6 +96,8 @@ void PersonalityRadar::clearTraits()
     // Emptied rather than hidden: showing a series again would bring back the fill's legend entry.
     m_user->clear();
     m_fillBoundary->clear();
+    m_traits.reset();
+    updateSummary();
 }
 
 void PersonalityRadar::setCohortAverage(const analytics::TraitVector &average)
@@ -102,6 +106,8 @@ void PersonalityRadar::setCohortAverage(const analytics::TraitVector &average)
     m_cohort->setVisible(true);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_cohort))
         marker->setVisible(true);
+    m_average = average;
+    updateSummary();
 }
 
 void PersonalityRadar::changeEvent(QEvent *event)
@@ -110,6 +116,10 @@ void PersonalityRadar::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange) {
+        setMinimumSize(chartExtent(this, 17, 340), chartExtent(this, 15, 280));
+        applyPalette(); // label fonts follow the widget's
+    }
     QChartView::changeEvent(event);
 }
 
@@ -125,6 +135,25 @@ void PersonalityRadar::retranslateUi()
     m_user->setName(tr("Selected user"));
     m_cohort->setName(tr("Cohort average"));
     setAccessibleName(tr("Personality radar"));
+    updateSummary();
+}
+
+void PersonalityRadar::updateSummary()
+{
+    const QLocale loc;
+    const auto values = [&loc](const analytics::TraitVector &traits) {
+        QStringList parts;
+        for (int i = 0; i < analytics::kTraits; ++i)
+            parts << tr("%1 %2").arg(personalityTraitLabel(i),
+                                     loc.toString(traits[std::size_t(i)], 'f', 2));
+        return parts.join(tr(", "));
+    };
+    QString text = m_traits ? tr("Selected user: %1; confidence %2%.")
+                                  .arg(values(*m_traits), loc.toString(m_confidence * 100, 'f', 0))
+                            : tr("No user selected.");
+    if (m_average)
+        text += u' ' + tr("Cohort average: %1.").arg(values(*m_average));
+    setAccessibleDescription(text);
 }
 
 void PersonalityRadar::applyPalette()

@@ -4,6 +4,8 @@
 
 #include <QChartView>
 
+#include <optional>
+
 class QAreaSeries;
 class QCategoryAxis;
 class QLineSeries;
@@ -35,6 +37,8 @@ private:
     void retranslateUi();
     void applyPalette();
     void updateFill();
+    //! The chart in words for screen readers (accessibleDescription), in the current language.
+    void updateSummary();
 
     QPolarChart *m_chart;
     QCategoryAxis *m_angular;
@@ -44,6 +48,8 @@ private:
     QAreaSeries *m_userFill;
     QLineSeries *m_cohort;
     double m_confidence = 0;
+    std::optional<analytics::TraitVector> m_traits;
+    std::optional<analytics::TraitVector> m_average;
 };
 
 } // namespace nest::ui

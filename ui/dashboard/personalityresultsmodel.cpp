@@ -1,5 +1,7 @@
 #include "personalityresultsmodel.h"
 
+#include "bidi.h"
+
 #include <QLocale>
 
 namespace nest::ui {
@@ -54,10 +56,10 @@ QVariant PersonalityResultsModel::data(const QModelIndex &index, int role) const
         // The default delegate paints plain text, so a name with markup shows as typed.
         if (user.name.isEmpty() || user.name == user.id)
             return user.id;
-        return tr("%1 (%2)", "user name (user id)").arg(user.name, user.id);
+        return tr("%1 (%2)", "user name (user id)").arg(isolated(user.name), isolated(user.id));
     case Qt::AccessibleTextRole:
         return tr("%1, confidence %2%")
-            .arg(user.name.isEmpty() ? user.id : user.name,
+            .arg(isolated(user.name.isEmpty() ? user.id : user.name),
                  QLocale().toString(user.confidence * 100, 'f', 0));
     case UserIdRole:
         return user.id;

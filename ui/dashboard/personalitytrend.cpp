@@ -31,7 +31,7 @@ PersonalityTrend::PersonalityTrend(QWidget *parent)
 {
     setObjectName(QStringLiteral("personalityTrend"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(chartExtent(this, 15, 320), chartExtent(this, 12, 220));
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Beside the plot: five full trait names do not fit in one row below it.
@@ -92,6 +92,8 @@ void PersonalityTrend::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        setMinimumSize(chartExtent(this, 15, 320), chartExtent(this, 12, 220));
     QChartView::changeEvent(event);
 }
 
@@ -137,6 +139,32 @@ void PersonalityTrend::refresh()
     const QLocale loc = locale();
     m_time->setFormat(to - from < personalityTrendDayMs ? loc.timeFormat(QLocale::ShortFormat)
                                                         : loc.dateFormat(QLocale::ShortFormat));
+    const QString summary = summaryText();
+    if (summary != accessibleDescription())
+        setAccessibleDescription(summary);
+}
+
+QString PersonalityTrend::summaryText() const
+{
+    const charting::TimeSeriesBuffer &first = m_buffers.front();
+    if (first.isEmpty())
+        return tr("No estimates yet.");
+    const QLocale loc;
+    QStringList parts;
+    for (int i = 0; i < analytics::kTraits; ++i) {
+        const charting::TimeSeriesBuffer &buffer = m_buffers[std::size_t(i)];
+        const double last = buffer.at(buffer.size() - 1).value;
+        const double change = last - buffer.at(0).value;
+        const QString trend = change > 0.02    ? tr("rising")
+                              : change < -0.02 ? tr("falling")
+                                               : tr("steady");
+        parts << tr("%1 %2 (%3)").arg(personalityTraitLabel(i), loc.toString(last, 'f', 2), trend);
+    }
+    const QDateTime since = QDateTime::fromMSecsSinceEpoch(first.at(0).ts);
+    const QDateTime latest = QDateTime::fromMSecsSinceEpoch(first.at(first.size() - 1).ts);
+    return tr("%Ln estimates from %1 to %2. Latest: %3.", nullptr, int(first.size()))
+        .arg(loc.toString(since, QLocale::ShortFormat), loc.toString(latest, QLocale::ShortFormat),
+             parts.join(tr(", ")));
 }
 
 } // namespace nest::ui

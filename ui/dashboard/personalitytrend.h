@@ -42,6 +42,8 @@ private:
     void retranslateUi();
     void applyPalette();
     void refresh();
+    //! The chart in words for screen readers: latest values and their direction.
+    QString summaryText() const;
 
     std::vector<charting::TimeSeriesBuffer> m_buffers;
     std::vector<QLineSeries *> m_series;

@@ -1,5 +1,7 @@
 #include "ratechart.h"
 
+#include "chartlocale.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -39,6 +41,20 @@ double ratechartNiceTop(double maxValue)
     return 40 * magnitude;
 }
 
+// Fixed-point labels with as many decimals as the tick step needs: never "8e+04", and every
+// label as wide as the widest, so that Qt Charts reserves room for all of them (in any digits).
+QString ratechartLabelFormat(double step)
+{
+    int decimals = 0;
+    while (decimals < 6) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    return QStringLiteral("%.") + QString::number(decimals) + u'f';
+}
+
 QString ratechartTimeFormat(qint64 spanMs)
 {
     if (spanMs <= 2 * 60 * 1000) // seconds matter only in short windows, and take room
@@ -74,7 +90,7 @@ RateChart::RateChart(QWidget *parent)
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(7);
     m_valueAxis->setTickCount(5);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g")); // localized labels need a precision
+    m_valueAxis->setLabelFormat(ratechartLabelFormat(1.0)); // localized labels need a precision
 
     for (int i = 0; i < kEventKinds; ++i) {
         auto *series = new QLineSeries(m_chart);
@@ -99,6 +115,7 @@ RateChart::RateChart(QWidget *parent)
     // of a smoothed, stroked line (nest-bench chart).
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMinimumHeight(chartExtent(this, 10, 160));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
@@ -220,6 +237,10 @@ void RateChart::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange) {
+        m_view->setMinimumHeight(chartExtent(this, 10, 160));
+        styleLegend(); // swatches are as tall as the text
+    }
     QWidget::changeEvent(event);
 }
 
@@ -295,6 +316,7 @@ void RateChart::renderFrame()
     }
     const double top = ratechartNiceTop(maxValue);
     m_valueAxis->setRange(0, top);
+    m_valueAxis->setLabelFormat(ratechartLabelFormat(top / 4));
     m_timeAxis->setFormat(ratechartTimeFormat(m_toMs - m_fromMs));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                          QDateTime::fromMSecsSinceEpoch(m_toMs));

@@ -41,6 +41,7 @@ GovernanceView::GovernanceView(QWidget *parent)
     m_proxy->setFilterRole(ProposalListModel::StatusRole);
     m_proxy->setFilterKeyColumn(0);
     m_list->setModel(m_proxy);
+    m_list->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -233,6 +234,8 @@ void GovernanceView::retranslateUi()
     for (int i = 0; i < names.size(); ++i)
         m_filter->setItemText(i + 1, names.at(i));
     m_new->setText(tr("New proposal…"));
+    m_list->setAccessibleName(tr("Proposals"));
+    m_filter->setAccessibleName(tr("Show proposals"));
     m_new->setToolTip(m_canVote ? QString() : tr("Proposing needs the voter role"));
 }
 

@@ -1,5 +1,6 @@
 #include "proposalpage.h"
 
+#include "bidi.h"
 #include "governanceformat.h"
 #include "tallychart.h"
 
@@ -193,7 +194,7 @@ QString ProposalPage::actionText() const
         break;
     }
     return tr("If “%1” wins: %2, %3 after voting ends.")
-        .arg(p.choices.value(0), what, fmt::duration(p.timelockMs));
+        .arg(isolated(p.choices.value(0)), what, fmt::duration(p.timelockMs));
 }
 
 QString ProposalPage::verificationText() const
@@ -272,7 +273,7 @@ void ProposalPage::refresh()
     if (m_myVote) {
         QStringList chosen;
         for (const int c : m_myVote->choices)
-            chosen << p.choices.value(c);
+            chosen << isolated(p.choices.value(c));
         m_myVoteLabel->setText(tr("Your vote: %1 (weight %2), signed %3…")
                                    .arg(chosen.join(QStringLiteral(", ")),
                                         fmt::number(m_myVote->weight),

@@ -1,11 +1,15 @@
 #include "tallychart.h"
 
+#include "bidi.h"
+#include "chartlocale.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -45,11 +49,13 @@ TallyChart::TallyChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation); // a live tally must not lag behind
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(160);
+    m_view->setMinimumHeight(chartExtent(this, 9.5, 160));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     applyPalette();
+    localizeChart(m_chart);
+    updateSummary();
 }
 
 void TallyChart::setTally(const QStringList &choices, const QList<qint64> &tally)
@@ -74,6 +80,7 @@ void TallyChart::setTally(const QStringList &choices, const QList<qint64> &tally
     }
     m_values->setRange(0, double(top) * 1.15);
     m_values->applyNiceNumbers();
+    updateSummary();
 }
 
 void TallyChart::setHighlighted(int choice)
@@ -84,12 +91,50 @@ void TallyChart::setHighlighted(int choice)
     if (choice >= 0 && choice < m_choices.size())
         m_set->selectBar(int(m_choices.size() - 1 - choice));
     m_set->setSelectedColor(govWinnerColor(pal));
+    m_highlighted = choice;
+    updateSummary();
+}
+
+void TallyChart::updateSummary()
+{
+    m_view->setAccessibleName(tr("Tally"));
+    if (m_choices.isEmpty()) {
+        m_view->setAccessibleDescription(tr("No tally yet."));
+        return;
+    }
+    const QLocale loc;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < m_choices.size(); ++i)
+        total += m_tally.value(i);
+    QStringList parts;
+    qsizetype leader = 0;
+    for (qsizetype i = 0; i < m_choices.size(); ++i) {
+        const qint64 value = m_tally.value(i);
+        if (value > m_tally.value(leader))
+            leader = i;
+        parts << tr("%1: %2 (%3%)")
+                     .arg(isolated(m_choices.at(i)), loc.toString(value),
+                          loc.toString(total > 0 ? 100.0 * double(value) / double(total) : 0.0, 'f',
+                                       0));
+    }
+    QString text = tr("Votes by weight: %1.").arg(parts.join(tr(", ")));
+    if (m_highlighted >= 0 && m_highlighted < m_choices.size())
+        text += u' ' + tr("Winner: %1.").arg(isolated(m_choices.at(m_highlighted)));
+    else if (total > 0)
+        text += u' ' + tr("Leading: %1.").arg(isolated(m_choices.at(leader)));
+    m_view->setAccessibleDescription(text);
 }
 
 void TallyChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_view->setMinimumHeight(chartExtent(this, 9.5, 160));
+    else if (event->type() == QEvent::LanguageChange) {
+        localizeChart(m_chart); // values and axis in the language's digits
+        updateSummary();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -30,6 +30,8 @@ protected:
 
 private:
     void applyPalette();
+    //! The tally in words for screen readers (accessibleDescription), in the current language.
+    void updateSummary();
 
     QChart *m_chart;
     QChartView *m_view;
@@ -39,6 +41,7 @@ private:
     QValueAxis *m_values;
     QStringList m_choices;
     QList<qint64> m_tally;
+    int m_highlighted = -1;
 };
 
 } // namespace nest::ui

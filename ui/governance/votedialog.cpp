@@ -1,5 +1,6 @@
 #include "votedialog.h"
 
+#include "bidi.h"
 #include "governanceformat.h"
 #include "governancerules.h"
 
@@ -71,6 +72,7 @@ VoteDialog::VoteDialog(QWidget *parent)
     m_receipt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signature = new QPlainTextEdit(receipt);
     m_signature->setReadOnly(true);
+    m_signature->setTabChangesFocus(true);
     m_signature->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_signature->setMaximumHeight(80);
     receiptLayout->addWidget(m_receiptTitle);
@@ -153,14 +155,14 @@ void VoteDialog::showReceipt(const governance::Vote &vote)
 {
     QStringList names;
     for (const int c : vote.choices)
-        names << m_proposal.choices.value(c);
-    m_receipt->setText(
-        tr("Proposal: %1\nYour choice: %2\nWeight: %3\nRecorded: %4 (vote #%5)\n"
-           "Signed with your key %6 over:\n%7")
-            .arg(m_proposal.title, names.join(QStringLiteral(", ")), fmt::number(vote.weight),
-                 fmt::dateTime(vote.ts), QString::number(vote.seq), vote.publicKey,
-                 QString::fromUtf8(
-                     governance::voteMessage(m_proposal.id, vote.choices, vote.userId))));
+        names << isolated(m_proposal.choices.value(c));
+    m_receipt->setText(tr("Proposal: %1\nYour choice: %2\nWeight: %3\nRecorded: %4 (vote #%5)\n"
+                          "Signed with your key %6 over:\n%7")
+                           .arg(isolated(m_proposal.title), names.join(QStringLiteral(", ")),
+                                fmt::number(vote.weight), fmt::dateTime(vote.ts),
+                                QString::number(vote.seq), vote.publicKey,
+                                QString::fromUtf8(governance::voteMessage(
+                                    m_proposal.id, vote.choices, vote.userId))));
     m_signature->setPlainText(vote.signature);
     setStep(Step::Receipt);
 }
@@ -188,7 +190,7 @@ void VoteDialog::setStep(Step step)
     if (step == Step::Confirm) {
         QStringList names;
         for (const int c : chosen())
-            names << m_proposal.choices.value(c);
+            names << isolated(m_proposal.choices.value(c));
         m_summary->setText(
             tr("You vote for: %1\n\nThe app signs this vote with your key from the keychain. "
                "While voting is open you can change it; the log keeps both votes, the earlier "
@@ -218,6 +220,7 @@ void VoteDialog::changeEvent(QEvent *event)
 void VoteDialog::retranslateUi()
 {
     setWindowTitle(tr("Vote"));
+    m_signature->setAccessibleName(tr("Signature"));
     m_chooseTitle->setText(m_proposal.title);
     m_chooseHint->setText(m_proposal.voting == governance::Voting::Approval
                               ? tr("Approve every choice you support.")

@@ -1,5 +1,6 @@
 #include "itemdetail.h"
 
+#include "bidi.h"
 #include "chartlocale.h"
 #include "listingsmodel.h"
 
@@ -142,7 +143,7 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     m_series->setPointsVisible(true);
     m_chartView = new QChartView(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(150);
+    m_chartView->setMinimumHeight(chartExtent(this, 9, 150));
     layout->addWidget(m_chartView, 1);
 
     m_activityCaption = detailLabel();
@@ -162,6 +163,8 @@ void ItemDetailPanel::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         applyChartPalette();
+    else if (event->type() == QEvent::FontChange)
+        m_chartView->setMinimumHeight(chartExtent(this, 9, 150));
     QWidget::changeEvent(event);
 }
 
@@ -196,6 +199,9 @@ void ItemDetailPanel::retranslateUi()
     m_offersCaption->setText(tr("Offers"));
     m_historyCaption->setText(tr("Price history (sales)"));
     m_activityCaption->setText(tr("Activity"));
+    m_bids->setAccessibleName(m_bidsCaption->text());
+    m_offers->setAccessibleName(m_offersCaption->text());
+    m_activity->setAccessibleName(m_activityCaption->text());
     m_bids->setHeaderLabels({tr("Bidder"), tr("Amount"), tr("Time")});
     m_offers->setHeaderLabels({tr("Buyer"), tr("Amount"), tr("Expires"), tr("Status")});
     refresh();
@@ -290,6 +296,39 @@ QString ItemDetailPanel::countdownText() const
     return m_countdown->text();
 }
 
+void ItemDetailPanel::updateChartSummary()
+{
+    m_chartView->setAccessibleName(tr("Price history"));
+    QList<market::PricePoint> sales = m_history;
+    if (m_historyItem != m_detail.listing.itemId || sales.isEmpty()) {
+        m_chartView->setAccessibleDescription(tr("No sales yet."));
+        return;
+    }
+    std::sort(sales.begin(), sales.end(),
+              [](const market::PricePoint &a, const market::PricePoint &b) { return a.ts < b.ts; });
+    qint64 lo = sales.first().price;
+    qint64 hi = lo;
+    for (const market::PricePoint &p : std::as_const(sales)) {
+        lo = std::min(lo, p.price);
+        hi = std::max(hi, p.price);
+    }
+    const qint64 first = sales.first().price;
+    const qint64 last = sales.last().price;
+    const QString trend = sales.size() < 2 ? QString()
+                          : last > first   ? tr("rising since the first sale")
+                          : last < first   ? tr("falling since the first sale")
+                                           : tr("unchanged since the first sale");
+    QString text =
+        tr("%Ln sales. Latest %1 on %2; lowest %3, highest %4.", nullptr, int(sales.size()))
+            .arg(market::formatMoney(last, m_config),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(sales.last().ts),
+                                    QLocale::ShortFormat),
+                 market::formatMoney(lo, m_config), market::formatMoney(hi, m_config));
+    if (!trend.isEmpty())
+        text += u' ' + tr("The price is %1.").arg(trend);
+    m_chartView->setAccessibleDescription(text);
+}
+
 void ItemDetailPanel::refreshTimes()
 {
     const market::Listing &l = m_detail.listing;
@@ -315,7 +354,8 @@ void ItemDetailPanel::refresh()
     const bool mine = any && l.sellerId == m_userId;
     m_name->setText(any ? l.name : tr("Select a listing to see it here."));
     m_meta->setText(any ? tr("%1 \u00b7 %2 \u00b7 seller %3")
-                              .arg(l.collection, ListingsModel::kindText(l.kind), who(l.sellerId))
+                              .arg(isolated(l.collection), ListingsModel::kindText(l.kind),
+                                   isolated(who(l.sellerId)))
                         : QString());
     m_description->setText(l.description);
     m_priceCaption->setText(!any                               ? QString()
@@ -328,7 +368,7 @@ void ItemDetailPanel::refresh()
     if (any) {
         state = ListingsModel::statusText(l.status);
         if (l.status == market::Status::Sold)
-            state = tr("Sold to %1").arg(who(l.buyerId));
+            state = tr("Sold to %1").arg(isolated(who(l.buyerId)));
         else if (active && l.kind == market::Kind::English && l.highBidderId == m_userId)
             state = tr("You are the leading bidder");
         else if (active && l.kind == market::Kind::English && l.minBid)
@@ -391,17 +431,18 @@ void ItemDetailPanel::refresh()
     QList<Entry> entries;
     for (const market::Bid &b : m_detail.bids)
         entries.append(
-            {b.ts, tr("%1 bid %2").arg(who(b.bidderId), market::formatMoney(b.amount, m_config))});
+            {b.ts, tr("%1 bid %2")
+                       .arg(isolated(who(b.bidderId)), market::formatMoney(b.amount, m_config))});
     for (const market::Offer &o : m_detail.offers)
         entries.append({o.expiresAt, tr("%1 offered %2 (%3)")
-                                         .arg(who(o.buyerId),
+                                         .arg(isolated(who(o.buyerId)),
                                               market::formatMoney(o.amount, m_config), o.status)});
     if (m_historyItem == l.itemId) {
         for (const market::PricePoint &p : m_history)
             entries.append({p.ts, tr("Sold for %1").arg(market::formatMoney(p.price, m_config))});
     }
     if (any)
-        entries.append({l.createdAt, tr("Listed by %1").arg(who(l.sellerId))});
+        entries.append({l.createdAt, tr("Listed by %1").arg(isolated(who(l.sellerId)))});
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.ts > b.ts; });
     m_activity->clear();
@@ -409,6 +450,7 @@ void ItemDetailPanel::refresh()
         m_activity->addItem(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.ts), QLocale::ShortFormat)
             + QStringLiteral("  ") + e.text);
+    updateChartSummary();
 }
 
 } // namespace nest::ui

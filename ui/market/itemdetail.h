@@ -59,6 +59,8 @@ private:
     void retranslateUi();
     void applyChartPalette();
     void refresh();
+    //! The price history in words for screen readers (the chart's accessibleDescription).
+    void updateChartSummary();
     void refreshTimes();
     QString who(const QString &userId) const;
 

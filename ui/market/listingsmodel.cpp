@@ -1,6 +1,7 @@
 #include "listingsmodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -104,9 +105,10 @@ void ListingsModel::clear()
 
 void ListingsModel::retranslate()
 {
+    m_locale = QLocale(); // prices in the new language's digits and separators too
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, StatusColumn));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     Q_EMIT updatesApplied();
 }
 
@@ -135,11 +137,17 @@ QString ListingsModel::countdownText(qint64 msLeft)
     if (msLeft <= 0)
         return tr("ended");
     const qint64 s = (msLeft + 999) / 1000;
+    // The language's digits, like every other number in the table (Arabic-Indic in Arabic).
+    const QLocale locale;
+    const auto number = [&locale](qint64 n) { return locale.toString(n); };
+    const auto twoDigits = [&locale](qint64 n) {
+        return n < 10 ? locale.zeroDigit() + locale.toString(n) : locale.toString(n);
+    };
     if (s >= 86'400)
-        return tr("%1 d %2 h").arg(s / 86'400).arg((s % 86'400) / 3600);
+        return tr("%1 d %2 h").arg(number(s / 86'400), number((s % 86'400) / 3600));
     if (s >= 3600)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 h %2 min").arg(number(s / 3600), twoDigits((s % 3600) / 60));
+    return tr("%1 min %2 s").arg(number(s / 60), twoDigits(s % 60));
 }
 
 QString ListingsModel::kindText(market::Kind kind)

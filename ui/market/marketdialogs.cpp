@@ -1,5 +1,8 @@
 #include "marketdialogs.h"
 
+#include "accessibility.h"
+#include "bidi.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,9 +39,9 @@ AmountDialog::AmountDialog(Purpose purpose, const market::Config &config, const 
 {
     setWindowTitle(purpose == Purpose::Bid ? tr("Place a bid") : tr("Make an offer"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        plainLabel(purpose == Purpose::Bid ? tr("Your bid on \u201c%1\u201d").arg(itemName)
-                                           : tr("Your offer for \u201c%1\u201d").arg(itemName));
+    auto *intro = plainLabel(purpose == Purpose::Bid
+                                 ? tr("Your bid on \u201c%1\u201d").arg(isolated(itemName))
+                                 : tr("Your offer for \u201c%1\u201d").arg(isolated(itemName)));
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_amount = new QLineEdit(market::formatAmount(suggested, config));
@@ -53,6 +56,7 @@ AmountDialog::AmountDialog(Purpose purpose, const market::Config &config, const 
         form->addRow(plainLabel(tr("Valid for")), m_expiry);
     }
     layout->addLayout(form);
+    labelFormFields(form); // fields are announced by their labels
     m_summary = plainLabel();
     m_summary->setObjectName(QStringLiteral("summary"));
     layout->addWidget(m_summary);
@@ -130,6 +134,7 @@ CreateListingDialog::CreateListingDialog(const market::Config &config,
     m_collection->addItems(collections);
     form->addRow(plainLabel(tr("Collection")), m_collection);
     m_description = new QPlainTextEdit;
+    m_description->setTabChangesFocus(true); // Tab moves on; a description needs no tabs
     m_description->setMaximumHeight(80);
     form->addRow(plainLabel(tr("Description")), m_description);
     m_kind = new QComboBox;
@@ -154,6 +159,7 @@ CreateListingDialog::CreateListingDialog(const market::Config &config,
     m_durationLabel = plainLabel(tr("Duration"));
     form->addRow(m_durationLabel, m_duration);
     layout->addLayout(form);
+    labelFormFields(form); // fields are announced by their labels
     m_summary = plainLabel();
     layout->addWidget(m_summary);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

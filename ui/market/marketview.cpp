@@ -1,5 +1,6 @@
 #include "marketview.h"
 
+#include "bidi.h"
 #include "itemdetail.h"
 #include "listingsfilter.h"
 #include "listingsmodel.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -84,6 +86,7 @@ MarketView::MarketView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal);
     m_table = new QTableView;
     m_table->setModel(m_filter);
+    m_table->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ListingsModel::EndsColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -96,17 +99,10 @@ MarketView::MarketView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ListingsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    // Fixed widths (no ResizeToContents: it would measure every one of 100k rows).
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const std::pair<int, int> widths[] = {
-        {ListingsModel::CollectionColumn, 11}, {ListingsModel::KindColumn, 12},
-        {ListingsModel::PriceColumn, 11},      {ListingsModel::BidsColumn, 4},
-        {ListingsModel::EndsColumn, 10},       {ListingsModel::StatusColumn, 9}};
-    for (const auto &[column, chars] : widths)
-        m_table->horizontalHeader()->resizeSection(column, digit * chars + 12);
     split->addWidget(m_table);
     m_detail = new ItemDetailPanel;
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: it follows the focus inside
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -145,7 +141,30 @@ void MarketView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        fitColumns();
     QWidget::changeEvent(event);
+}
+
+void MarketView::fitColumns()
+{
+    // Fixed widths (no ResizeToContents: it would measure every one of 100k rows), wide enough
+    // for the values in characters and for the header's title with its sort arrow, in the
+    // current language and font size.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QFontMetrics headerMetrics(header->font());
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const std::pair<int, int> widths[] = {
+        {ListingsModel::CollectionColumn, 11}, {ListingsModel::KindColumn, 12},
+        {ListingsModel::PriceColumn, 11},      {ListingsModel::BidsColumn, 4},
+        {ListingsModel::EndsColumn, 10},       {ListingsModel::StatusColumn, 9}};
+    for (const auto &[column, chars] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int titleWidth = headerMetrics.horizontalAdvance(title) + arrow + margins + 8;
+        header->resizeSection(column, std::max(digit * chars + 12, titleWidth));
+    }
 }
 
 void MarketView::retranslateUi()
@@ -153,9 +172,17 @@ void MarketView::retranslateUi()
     m_title->setText(tr("Marketplace"));
     m_search->setPlaceholderText(tr("Search items"));
     m_model->retranslate(); // headers, kinds and statuses in the new language
+    fitColumns();
     m_minPrice->setPlaceholderText(tr("Min price"));
     m_maxPrice->setPlaceholderText(tr("Max price"));
     m_create->setText(tr("List an item\u2026"));
+    // Placeholders vanish once typed in and are no name for a screen reader.
+    for (QLineEdit *edit : {m_search, m_minPrice, m_maxPrice})
+        edit->setAccessibleName(edit->placeholderText());
+    m_table->setAccessibleName(tr("Listings"));
+    m_collection->setAccessibleName(tr("Collection"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_status->setAccessibleName(tr("Status"));
     const QSignalBlocker kindBlock(m_kind), statusBlock(m_status);
     const int kind = std::max(0, m_kind->currentIndex());
     m_kind->clear();
@@ -367,7 +394,7 @@ void MarketView::askBuy()
     const qint64 fee = market::feeOf(price, m_config.feeBps);
     confirm(tr("Buy now"),
             tr("Buy \u201c%1\u201d for %2?\nThe seller pays the market fee of %3 out of it.%4")
-                .arg(l.name, market::formatMoney(price, m_config),
+                .arg(isolated(l.name), market::formatMoney(price, m_config),
                      market::formatMoney(fee, m_config),
                      l.kind == market::Kind::Dutch
                          ? tr("\nThe price keeps falling: you pay the price when the server "
@@ -407,7 +434,7 @@ void MarketView::askCancel()
     const market::Listing l = m_detail->detail().listing;
     confirm(tr("Cancel listing"),
             tr("Take \u201c%1\u201d off the market? Pending offers are returned to their buyers.")
-                .arg(l.name),
+                .arg(isolated(l.name)),
             [this, id = l.id] { Q_EMIT cancelRequested(id); });
 }
 
@@ -420,7 +447,7 @@ void MarketView::askAccept(const QString &offerId)
         const qint64 fee = market::feeOf(o.amount, m_config.feeBps);
         confirm(tr("Accept offer"),
                 tr("Sell \u201c%1\u201d for %2?\nThe market keeps %3 and you receive %4.")
-                    .arg(d.listing.name, market::formatMoney(o.amount, m_config),
+                    .arg(isolated(d.listing.name), market::formatMoney(o.amount, m_config),
                          market::formatMoney(fee, m_config),
                          market::formatMoney(o.amount - fee, m_config)),
                 [this, offerId] { Q_EMIT acceptRequested(offerId); });

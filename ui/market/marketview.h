@@ -76,6 +76,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void tick();
     void applyFilters();
     void refreshCollections();

@@ -22,6 +22,7 @@ OutboxView::OutboxView(QWidget *parent)
 {
     setObjectName(QStringLiteral("outboxView"));
     m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setTabKeyNavigation(false); // arrows move between rows, Tab leaves the table
     m_cancel->setObjectName(QStringLiteral("outboxCancel"));
     m_retry->setObjectName(QStringLiteral("outboxRetry"));
     m_notice->setObjectName(QStringLiteral("outboxNotice"));
@@ -120,6 +121,7 @@ void OutboxView::changeEvent(QEvent *event)
 void OutboxView::retranslateUi()
 {
     m_title->setText(tr("Outbox"));
+    m_table->setAccessibleName(tr("Actions waiting to be sent"));
     const int waiting = m_model.waitingCount();
     const int refused = m_model.refusedCount();
     QString status = waiting == 0
