@@ -77,6 +77,10 @@ public:
     bool isWaitingForServer() const { return !m_waitingAccount.username.isEmpty(); }
 
 private:
+    //! The demo account that NestServer::seedDemo() creates.
+    static constexpr QLatin1StringView kDemoUser{"demo"};
+    static constexpr QLatin1StringView kDemoPassword{"nest-demo"};
+
     bool useServer(const ui::ServerChoice &choice, QString *error);
     void showSignIn(const QString &notice);
     void onSubmitted(const ui::SignInDialog::Request &request);
