@@ -271,12 +271,60 @@
         <source>Governance</source>
         <translation>الحوكمة</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>صندوق الصادر (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
         <translation>شكرًا لك: سيراجعه المشرفون.</translation>
+    </message>
+    <message>
+        <source>Your queued post was published.</source>
+        <translation>نُشر منشورك الذي كان بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Your queued post was refused: %1</source>
+        <translation>رُفض منشورك الذي كان بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Post “%1”</source>
+        <translation>نشر «%1»</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>لم يُرسَل: تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation>الإعجاب بمنشور</translation>
+    </message>
+    <message>
+        <source>Unlike a post</source>
+        <translation>إلغاء الإعجاب بمنشور</translation>
+    </message>
+    <message>
+        <source>Your queued comment was published.</source>
+        <translation>نُشر تعليقك الذي كان بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>تعليق «%1»</translation>
+    </message>
+    <message>
+        <source>Report a post: %1</source>
+        <translation>الإبلاغ عن منشور: %1</translation>
+    </message>
+    <message>
+        <source>Unhide a post: %1</source>
+        <translation>إلغاء إخفاء منشور: %1</translation>
+    </message>
+    <message>
+        <source>Lift a suspension: %1</source>
+        <translation>رفع تعليق حساب: %1</translation>
     </message>
 </context>
 <context>
@@ -301,10 +349,45 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::FallbackController</name>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الكمبيوتر</translation>
+    </message>
+</context>
+<context>
     <name>nest::desktop::GovernanceController</name>
     <message>
         <source>Could not load the proposals: %1</source>
         <translation>تعذّر تحميل المقترحات: %1</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was counted.</source>
+        <translation>احتُسب تصويتك على «%1» الذي كان بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was refused: %2</source>
+        <translation>رُفض تصويتك على «%1» الذي كان بانتظار الإرسال: %2</translation>
+    </message>
+    <message>
+        <source>Vote on “%1”</source>
+        <translation>التصويت على «%1»</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>لم يُرسَل: تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was created.</source>
+        <translation>أُنشئ مقترحك «%1» الذي كان بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was refused: %2</source>
+        <translation>رُفض مقترحك «%1» الذي كان بانتظار الإرسال: %2</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>تقديم المقترح «%1»</translation>
     </message>
 </context>
 <context>
@@ -421,12 +504,60 @@
         <source>“%1” is listed.</source>
         <translation>تم إدراج «%1».</translation>
     </message>
+    <message>
+        <source>This action was not sent: you are signed out.</source>
+        <translation>لم يُرسَل هذا الإجراء: تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for up to %2</source>
+        <translation>شراء «%1» مقابل %2 بحد أقصى</translation>
+    </message>
+    <message>
+        <source>Bid %1 on “%2”</source>
+        <translation>مزايدة بمبلغ %1 على «%2»</translation>
+    </message>
+    <message>
+        <source>Offer %1 for “%2”</source>
+        <translation>عرض بمبلغ %1 لشراء «%2»</translation>
+    </message>
+    <message>
+        <source>Accept an offer for “%1”</source>
+        <translation>قبول عرض لشراء «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel the listing “%1”</source>
+        <translation>إلغاء إدراج «%1»</translation>
+    </message>
+    <message>
+        <source>List “%1”</source>
+        <translation>إدراج «%1»</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
         <translation>تم. سُجّل الإجراء في سجل الإشراف.</translation>
+    </message>
+    <message>
+        <source>Hide a post: %1</source>
+        <translation>إخفاء منشور: %1</translation>
+    </message>
+    <message>
+        <source>Delete a post: %1</source>
+        <translation>حذف منشور: %1</translation>
+    </message>
+    <message>
+        <source>Suspend a member: %1</source>
+        <translation>تعليق حساب عضو: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a report: %1</source>
+        <translation>رفض إبلاغ: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>لم يُرسَل: تم تسجيل خروجك.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +572,28 @@
             <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
             <numerusform>لم يُرسَل الإجراء التالي: %1 المحاولة التالية بعد %n ثانية، أو فور عودة الاتصال.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>تم رفض الإجراء</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>تم رفض %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OutboxActions</name>
+    <message>
+        <source>Queued: will be sent when the server is reachable.</source>
+        <translation>في قائمة الانتظار: سيُرسَل عندما يصبح الوصول إلى الخادم ممكنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::ViewCache</name>
+    <message>
+        <source>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</source>
+        <translation>غير متصل — آخر تحديث %1. هذه آخر بيانات أرسلها الخادم؛ وستُحدَّث فور استجابة الخادم.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +767,14 @@
         <source>Select a post to read its comments.</source>
         <translation>حدّد منشورًا لقراءة تعليقاته.</translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
@@ -635,6 +796,14 @@
     <message>
         <source>Not connected to %1 since %2.</source>
         <translation>لا يوجد اتصال مع %1 منذ %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</source>
+        <translation>يتعذّر الوصول إلى الخادم %1 منذ %2. تُعرض التحليلات من هذا الكمبيوتر؛ وتُوضع إجراءاتك في قائمة الانتظار وستُرسَل عند عودة الخادم.</translation>
+    </message>
+    <message>
+        <source>You are working on this computer&apos;s server: what you do stays on this computer.</source>
+        <translation>أنت تعمل على خادم هذا الكمبيوتر: يبقى كل ما تفعله على هذا الكمبيوتر.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1258,14 @@
         <source>Proposing needs the voter role</source>
         <translation>يتطلّب تقديم المقترحات دور الناخب</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>عرض المقترحات</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ItemDetailPanel</name>
@@ -1219,6 +1396,41 @@
     <message>
         <source>Listed by %1</source>
         <translation>المُدرِج: %1</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>سجل الأسعار</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>لا توجد مبيعات بعد.</translation>
+    </message>
+    <message>
+        <source>rising since the first sale</source>
+        <translation>في ارتفاع منذ أول عملية بيع</translation>
+    </message>
+    <message>
+        <source>falling since the first sale</source>
+        <translation>في انخفاض منذ أول عملية بيع</translation>
+    </message>
+    <message>
+        <source>unchanged since the first sale</source>
+        <translation>دون تغيير منذ أول عملية بيع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</source>
+        <translation>
+            <numerusform>%Ln عملية بيع. آخرها بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+            <numerusform>%Ln عملية بيع. آخرها بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+            <numerusform>%Ln عمليتا بيع. آخرهما بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+            <numerusform>%Ln عمليات بيع. آخرها بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+            <numerusform>%Ln عملية بيع. آخرها بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+            <numerusform>%Ln عملية بيع. آخرها بسعر %1 في %2؛ أدنى سعر %3، وأعلى سعر %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price is %1.</source>
+        <translation>السعر %1.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1642,22 @@ The price keeps falling: you pay the price when the server receives your order, 
 The market keeps %3 and you receive %4.</source>
         <translation>هل تريد بيع «%1» مقابل %2؟
 يحتفظ السوق بمبلغ %3 وتتلقى %4.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>الإدراجات</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1893,26 @@ The market keeps %3 and you receive %4.</source>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>قبول العرض</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>إلغاء الإدراج</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>مقترح</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
@@ -1709,6 +1957,10 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>&amp;Retry now</source>
         <translation>&amp;إعادة المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>الإجراءات بانتظار الإرسال</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2025,33 @@ The market keeps %3 and you receive %4.</source>
         <comment>no value yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>No training updates yet.</source>
+        <translation>لا توجد تحديثات تدريب بعد.</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>مستقر</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>متناقص</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>متزايد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss %1 at %2, %3 over %Ln updates.</source>
+        <translation>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديث.</numerusform>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديث.</numerusform>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديثين.</numerusform>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديثات.</numerusform>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديثًا.</numerusform>
+            <numerusform>الخسارة %1 في %2، والاتجاه %3 على مدى %Ln تحديث.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
@@ -1828,6 +2107,26 @@ The market keeps %3 and you receive %4.</source>
         <source>Personality radar</source>
         <translation>المخطط الراداري للشخصية</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Selected user: %1; confidence %2%.</source>
+        <translation>المستخدم المحدد: %1؛ الثقة %2%.</translation>
+    </message>
+    <message>
+        <source>No user selected.</source>
+        <translation>لم يتم تحديد مستخدم.</translation>
+    </message>
+    <message>
+        <source>Cohort average: %1.</source>
+        <translation>متوسط المجموعة: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityResultsModel</name>
@@ -1846,6 +2145,41 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Personality trend</source>
         <translation>اتجاه الشخصية</translation>
+    </message>
+    <message>
+        <source>No estimates yet.</source>
+        <translation>لا توجد تقديرات بعد.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>متزايد</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>متناقص</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>مستقر</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimates from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>%Ln تقدير من %1 إلى %2. الأحدث: %3.</numerusform>
+            <numerusform>%Ln تقدير من %1 إلى %2. الأحدث: %3.</numerusform>
+            <numerusform>%Ln تقديران من %1 إلى %2. الأحدث: %3.</numerusform>
+            <numerusform>%Ln تقديرات من %1 إلى %2. الأحدث: %3.</numerusform>
+            <numerusform>%Ln تقديرًا من %1 إلى %2. الأحدث: %3.</numerusform>
+            <numerusform>%Ln تقدير من %1 إلى %2. الأحدث: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2601,10 @@ The market keeps %3 and you receive %4.</source>
         <source>Duration:</source>
         <translation>المدة:</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
@@ -2556,6 +2894,37 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::TallyChart</name>
+    <message>
+        <source>Tally</source>
+        <translation>الفرز</translation>
+    </message>
+    <message>
+        <source>No tally yet.</source>
+        <translation>لا توجد نتائج فرز بعد.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Votes by weight: %1.</source>
+        <translation>الأصوات حسب الوزن: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Winner: %1.</source>
+        <translation>الفائز: %1.</translation>
+    </message>
+    <message>
+        <source>Leading: %1.</source>
+        <translation>المتصدّر: %1.</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::VoteDialog</name>
     <message>
         <source>Proposal: %1
@@ -2618,6 +2987,10 @@ The app signs this vote with your key from the keychain. While voting is open yo
     <message>
         <source>Sign and vote</source>
         <translation>التوقيع والتصويت</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
     </message>
 </context>
 <context>

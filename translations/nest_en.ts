@@ -236,12 +236,60 @@
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Outbox (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
         <translation>Thank you: the moderators will look at it.</translation>
+    </message>
+    <message>
+        <source>Your queued post was published.</source>
+        <translation>Your queued post was published.</translation>
+    </message>
+    <message>
+        <source>Your queued post was refused: %1</source>
+        <translation>Your queued post was refused: %1</translation>
+    </message>
+    <message>
+        <source>Post “%1”</source>
+        <translation>Post “%1”</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>Not sent: you are signed out.</translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation>Like a post</translation>
+    </message>
+    <message>
+        <source>Unlike a post</source>
+        <translation>Unlike a post</translation>
+    </message>
+    <message>
+        <source>Your queued comment was published.</source>
+        <translation>Your queued comment was published.</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Comment “%1”</translation>
+    </message>
+    <message>
+        <source>Report a post: %1</source>
+        <translation>Report a post: %1</translation>
+    </message>
+    <message>
+        <source>Unhide a post: %1</source>
+        <translation>Unhide a post: %1</translation>
+    </message>
+    <message>
+        <source>Lift a suspension: %1</source>
+        <translation>Lift a suspension: %1</translation>
     </message>
 </context>
 <context>
@@ -266,10 +314,45 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::FallbackController</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+</context>
+<context>
     <name>nest::desktop::GovernanceController</name>
     <message>
         <source>Could not load the proposals: %1</source>
         <translation>Could not load the proposals: %1</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was counted.</source>
+        <translation>Your queued vote on “%1” was counted.</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was refused: %2</source>
+        <translation>Your queued vote on “%1” was refused: %2</translation>
+    </message>
+    <message>
+        <source>Vote on “%1”</source>
+        <translation>Vote on “%1”</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>Not sent: you are signed out.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was created.</source>
+        <translation>Your queued proposal “%1” was created.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was refused: %2</source>
+        <translation>Your queued proposal “%1” was refused: %2</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>Propose “%1”</translation>
     </message>
 </context>
 <context>
@@ -386,6 +469,34 @@
         <source>“%1” is listed.</source>
         <translation>“%1” is listed.</translation>
     </message>
+    <message>
+        <source>This action was not sent: you are signed out.</source>
+        <translation>This action was not sent: you are signed out.</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for up to %2</source>
+        <translation>Buy “%1” for up to %2</translation>
+    </message>
+    <message>
+        <source>Bid %1 on “%2”</source>
+        <translation>Bid %1 on “%2”</translation>
+    </message>
+    <message>
+        <source>Offer %1 for “%2”</source>
+        <translation>Offer %1 for “%2”</translation>
+    </message>
+    <message>
+        <source>Accept an offer for “%1”</source>
+        <translation>Accept an offer for “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the listing “%1”</source>
+        <translation>Cancel the listing “%1”</translation>
+    </message>
+    <message>
+        <source>List “%1”</source>
+        <translation>List “%1”</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::ModerationController</name>
@@ -393,12 +504,54 @@
         <source>Done. The action is in the moderation log.</source>
         <translation>Done. The action is in the moderation log.</translation>
     </message>
+    <message>
+        <source>Hide a post: %1</source>
+        <translation>Hide a post: %1</translation>
+    </message>
+    <message>
+        <source>Delete a post: %1</source>
+        <translation>Delete a post: %1</translation>
+    </message>
+    <message>
+        <source>Suspend a member: %1</source>
+        <translation>Suspend a member: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a report: %1</source>
+        <translation>Dismiss a report: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>Not sent: you are signed out.</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::OfflineController</name>
     <message numerus="yes">
         <source>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</source>
         <translation><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform><numerusform>The next action was not sent: %1 Next try in %n s, or as soon as the connection is back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OutboxActions</name>
+    <message>
+        <source>Queued: will be sent when the server is reachable.</source>
+        <translation>Queued: will be sent when the server is reachable.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::ViewCache</name>
+    <message>
+        <source>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</source>
+        <translation>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +718,14 @@
         <source>Select a post to read its comments.</source>
         <translation>Select a post to read its comments.</translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
@@ -579,6 +740,14 @@
     <message>
         <source>Not connected to %1 since %2.</source>
         <translation>Not connected to %1 since %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</source>
+        <translation>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</translation>
+    </message>
+    <message>
+        <source>You are working on this computer's server: what you do stays on this computer.</source>
+        <translation>You are working on this computer's server: what you do stays on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1188,14 @@
         <source>Proposing needs the voter role</source>
         <translation>Proposing needs the voter role</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>Show proposals</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ItemDetailPanel</name>
@@ -1149,6 +1326,34 @@
     <message>
         <source>Listed by %1</source>
         <translation>Listed by %1</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Price history</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>No sales yet.</translation>
+    </message>
+    <message>
+        <source>rising since the first sale</source>
+        <translation>rising since the first sale</translation>
+    </message>
+    <message>
+        <source>falling since the first sale</source>
+        <translation>falling since the first sale</translation>
+    </message>
+    <message>
+        <source>unchanged since the first sale</source>
+        <translation>unchanged since the first sale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</source>
+        <translation><numerusform>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</numerusform><numerusform>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>The price is %1.</source>
+        <translation>The price is %1.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1565,22 @@ The price keeps falling: you pay the price when the server receives your order, 
 The market keeps %3 and you receive %4.</source>
         <translation>Sell “%1” for %2?
 The market keeps %3 and you receive %4.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1795,26 @@ The market keeps %3 and you receive %4.</translation>
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>Accept offer</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Cancel listing</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
@@ -1604,6 +1845,10 @@ The market keeps %3 and you receive %4.</translation>
     <message>
         <source>&amp;Retry now</source>
         <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>Actions waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1913,26 @@ The market keeps %3 and you receive %4.</translation>
         <comment>no value yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>No training updates yet.</source>
+        <translation>No training updates yet.</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>falling</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss %1 at %2, %3 over %Ln updates.</source>
+        <translation><numerusform>Loss %1 at %2, %3 over %Ln updates.</numerusform><numerusform>Loss %1 at %2, %3 over %Ln updates.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
@@ -1723,6 +1988,26 @@ The market keeps %3 and you receive %4.</translation>
         <source>Personality radar</source>
         <translation>Personality radar</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Selected user: %1; confidence %2%.</source>
+        <translation>Selected user: %1; confidence %2%.</translation>
+    </message>
+    <message>
+        <source>No user selected.</source>
+        <translation>No user selected.</translation>
+    </message>
+    <message>
+        <source>Cohort average: %1.</source>
+        <translation>Cohort average: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityResultsModel</name>
@@ -1741,6 +2026,34 @@ The market keeps %3 and you receive %4.</translation>
     <message>
         <source>Personality trend</source>
         <translation>Personality trend</translation>
+    </message>
+    <message>
+        <source>No estimates yet.</source>
+        <translation>No estimates yet.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>falling</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimates from %1 to %2. Latest: %3.</source>
+        <translation><numerusform>%Ln estimates from %1 to %2. Latest: %3.</numerusform><numerusform>%Ln estimates from %1 to %2. Latest: %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2440,10 @@ The market keeps %3 and you receive %4.</translation>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
@@ -2416,6 +2733,37 @@ The market keeps %3 and you receive %4.</translation>
     </message>
 </context>
 <context>
+    <name>nest::ui::TallyChart</name>
+    <message>
+        <source>Tally</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <source>No tally yet.</source>
+        <translation>No tally yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Votes by weight: %1.</source>
+        <translation>Votes by weight: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Winner: %1.</source>
+        <translation>Winner: %1.</translation>
+    </message>
+    <message>
+        <source>Leading: %1.</source>
+        <translation>Leading: %1.</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::VoteDialog</name>
     <message>
         <source>Proposal: %1
@@ -2478,6 +2826,10 @@ The app signs this vote with your key from the keychain. While voting is open yo
     <message>
         <source>Sign and vote</source>
         <translation>Sign and vote</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>

@@ -246,12 +246,60 @@
         <source>Governance</source>
         <translation>ガバナンス</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>送信待ち (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
         <translation>ありがとうございます。モデレーターが確認します。</translation>
+    </message>
+    <message>
+        <source>Your queued post was published.</source>
+        <translation>送信待ちの投稿が公開されました。</translation>
+    </message>
+    <message>
+        <source>Your queued post was refused: %1</source>
+        <translation>送信待ちの投稿は拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Post “%1”</source>
+        <translation>「%1」を投稿</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>サインアウトしているため、送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation>投稿にいいね</translation>
+    </message>
+    <message>
+        <source>Unlike a post</source>
+        <translation>投稿のいいねを取り消し</translation>
+    </message>
+    <message>
+        <source>Your queued comment was published.</source>
+        <translation>送信待ちのコメントが公開されました。</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>「%1」とコメント</translation>
+    </message>
+    <message>
+        <source>Report a post: %1</source>
+        <translation>投稿を報告: %1</translation>
+    </message>
+    <message>
+        <source>Unhide a post: %1</source>
+        <translation>投稿の非表示を解除: %1</translation>
+    </message>
+    <message>
+        <source>Lift a suspension: %1</source>
+        <translation>利用停止を解除: %1</translation>
     </message>
 </context>
 <context>
@@ -276,10 +324,45 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::FallbackController</name>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+</context>
+<context>
     <name>nest::desktop::GovernanceController</name>
     <message>
         <source>Could not load the proposals: %1</source>
         <translation>提案を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was counted.</source>
+        <translation>「%1」への送信待ちの投票が集計されました。</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was refused: %2</source>
+        <translation>「%1」への送信待ちの投票は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Vote on “%1”</source>
+        <translation>「%1」に投票</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>サインアウトしているため、送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was created.</source>
+        <translation>送信待ちの提案「%1」が作成されました。</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was refused: %2</source>
+        <translation>送信待ちの提案「%1」は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>「%1」を提案</translation>
     </message>
 </context>
 <context>
@@ -396,12 +479,60 @@
         <source>“%1” is listed.</source>
         <translation>「%1」を出品しました。</translation>
     </message>
+    <message>
+        <source>This action was not sent: you are signed out.</source>
+        <translation>サインアウトしているため、この操作は送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for up to %2</source>
+        <translation>「%1」を最大 %2 で購入</translation>
+    </message>
+    <message>
+        <source>Bid %1 on “%2”</source>
+        <translation>「%2」に %1 で入札</translation>
+    </message>
+    <message>
+        <source>Offer %1 for “%2”</source>
+        <translation>「%2」に %1 でオファー</translation>
+    </message>
+    <message>
+        <source>Accept an offer for “%1”</source>
+        <translation>「%1」へのオファーを承諾</translation>
+    </message>
+    <message>
+        <source>Cancel the listing “%1”</source>
+        <translation>出品「%1」をキャンセル</translation>
+    </message>
+    <message>
+        <source>List “%1”</source>
+        <translation>「%1」を出品</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
         <translation>完了しました。この操作はモデレーションログに記録されました。</translation>
+    </message>
+    <message>
+        <source>Hide a post: %1</source>
+        <translation>投稿を非表示: %1</translation>
+    </message>
+    <message>
+        <source>Delete a post: %1</source>
+        <translation>投稿を削除: %1</translation>
+    </message>
+    <message>
+        <source>Suspend a member: %1</source>
+        <translation>メンバーを利用停止: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a report: %1</source>
+        <translation>報告を却下: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>サインアウトしているため、送信されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -411,6 +542,28 @@
         <translation>
             <numerusform>次の操作を送信できませんでした: %1 %n 秒後、または接続が回復しだい再試行します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>操作が拒否されました</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 は拒否されました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OutboxActions</name>
+    <message>
+        <source>Queued: will be sent when the server is reachable.</source>
+        <translation>送信待ちに追加しました。サーバーに接続できるようになりしだい送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::ViewCache</name>
+    <message>
+        <source>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</source>
+        <translation>オフライン — 最終更新 %1。サーバーから最後に受信した内容を表示しています。サーバーが応答しだい更新されます。</translation>
     </message>
 </context>
 <context>
@@ -579,6 +732,14 @@
         <source>Select a post to read its comments.</source>
         <translation>投稿を選択すると、コメントが表示されます。</translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>新しい投稿</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>投稿</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
@@ -595,6 +756,14 @@
     <message>
         <source>Not connected to %1 since %2.</source>
         <translation>%2 以降、%1 に接続されていません。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</source>
+        <translation>%2 以降、%1 のサーバーに接続できません。分析はこのコンピューターのデータを表示しています。操作は送信待ちに追加され、接続が回復すると送信されます。</translation>
+    </message>
+    <message>
+        <source>You are working on this computer&apos;s server: what you do stays on this computer.</source>
+        <translation>このコンピューターのサーバーで作業しています。操作内容はこのコンピューターの外には送信されません。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1208,14 @@
         <source>Proposing needs the voter role</source>
         <translation>提案するには投票者ロールが必要です</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>表示する提案</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ItemDetailPanel</name>
@@ -1169,6 +1346,36 @@
     <message>
         <source>Listed by %1</source>
         <translation>出品者: %1</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>価格履歴</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>まだ売却はありません。</translation>
+    </message>
+    <message>
+        <source>rising since the first sale</source>
+        <translation>最初の売却から上昇傾向</translation>
+    </message>
+    <message>
+        <source>falling since the first sale</source>
+        <translation>最初の売却から下降傾向</translation>
+    </message>
+    <message>
+        <source>unchanged since the first sale</source>
+        <translation>最初の売却から変化なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</source>
+        <translation>
+            <numerusform>売却 %Ln 件。最新は %2 の %1、最安値 %3、最高値 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price is %1.</source>
+        <translation>価格は %1 です。</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1587,22 @@ The price keeps falling: you pay the price when the server receives your order, 
 The market keeps %3 and you receive %4.</source>
         <translation>「%1」を %2 で売却しますか？
 マーケット手数料 %3 が差し引かれ、受取額は %4 になります。</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>出品一覧</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1823,26 @@ The market keeps %3 and you receive %4.</source>
         <source>State</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>出品</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>オファーを承諾</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>出品をキャンセル</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
@@ -1634,6 +1877,10 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>&amp;Retry now</source>
         <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>送信待ちの操作</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1945,28 @@ The market keeps %3 and you receive %4.</source>
         <comment>no value yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>No training updates yet.</source>
+        <translation>まだ学習の更新はありません。</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>横ばい</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降傾向</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上昇傾向</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss %1 at %2, %3 over %Ln updates.</source>
+        <translation>
+            <numerusform>%2 時点の損失: %1、%Ln 回の更新で %3。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
@@ -1753,6 +2022,26 @@ The market keeps %3 and you receive %4.</source>
         <source>Personality radar</source>
         <translation>性格レーダー</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Selected user: %1; confidence %2%.</source>
+        <translation>選択したユーザー: %1、信頼度 %2%。</translation>
+    </message>
+    <message>
+        <source>No user selected.</source>
+        <translation>ユーザーが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Cohort average: %1.</source>
+        <translation>コホート平均: %1。</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityResultsModel</name>
@@ -1771,6 +2060,36 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Personality trend</source>
         <translation>性格の推移</translation>
+    </message>
+    <message>
+        <source>No estimates yet.</source>
+        <translation>まだ推定値はありません。</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上昇傾向</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降傾向</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>横ばい</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimates from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>%1 から %2 までの推定値 %Ln 件。最新: %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2486,10 @@ The market keeps %3 and you receive %4.</source>
         <source>Duration:</source>
         <translation>期間:</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
@@ -2456,6 +2779,37 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::TallyChart</name>
+    <message>
+        <source>Tally</source>
+        <translation>集計</translation>
+    </message>
+    <message>
+        <source>No tally yet.</source>
+        <translation>まだ集計はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Votes by weight: %1.</source>
+        <translation>重みで集計した得票: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Winner: %1.</source>
+        <translation>勝者: %1。</translation>
+    </message>
+    <message>
+        <source>Leading: %1.</source>
+        <translation>優勢: %1。</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::VoteDialog</name>
     <message>
         <source>Proposal: %1
@@ -2518,6 +2872,10 @@ The app signs this vote with your key from the keychain. While voting is open yo
     <message>
         <source>Sign and vote</source>
         <translation>署名して投票</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
     </message>
 </context>
 <context>

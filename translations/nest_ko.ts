@@ -246,12 +246,60 @@
         <source>Governance</source>
         <translation>거버넌스</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>대기 중인 작업(%1)</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
         <translation>감사합니다. 모더레이터가 확인할 예정입니다.</translation>
+    </message>
+    <message>
+        <source>Your queued post was published.</source>
+        <translation>대기 중이던 게시물이 게시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your queued post was refused: %1</source>
+        <translation>대기 중이던 게시물이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Post “%1”</source>
+        <translation>게시물 작성: “%1”</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>로그아웃되어 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation>게시물 좋아요</translation>
+    </message>
+    <message>
+        <source>Unlike a post</source>
+        <translation>게시물 좋아요 취소</translation>
+    </message>
+    <message>
+        <source>Your queued comment was published.</source>
+        <translation>대기 중이던 댓글이 게시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>댓글 작성: “%1”</translation>
+    </message>
+    <message>
+        <source>Report a post: %1</source>
+        <translation>게시물 신고: %1</translation>
+    </message>
+    <message>
+        <source>Unhide a post: %1</source>
+        <translation>게시물 숨기기 해제: %1</translation>
+    </message>
+    <message>
+        <source>Lift a suspension: %1</source>
+        <translation>정지 해제: %1</translation>
     </message>
 </context>
 <context>
@@ -276,10 +324,45 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::FallbackController</name>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+</context>
+<context>
     <name>nest::desktop::GovernanceController</name>
     <message>
         <source>Could not load the proposals: %1</source>
         <translation>제안을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was counted.</source>
+        <translation>대기 중이던 “%1” 투표가 집계되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was refused: %2</source>
+        <translation>대기 중이던 “%1” 투표가 거부되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Vote on “%1”</source>
+        <translation>“%1”에 투표</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>로그아웃되어 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was created.</source>
+        <translation>대기 중이던 제안 “%1”이(가) 생성되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was refused: %2</source>
+        <translation>대기 중이던 제안 “%1”이(가) 거부되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>“%1” 제안</translation>
     </message>
 </context>
 <context>
@@ -396,12 +479,60 @@
         <source>“%1” is listed.</source>
         <translation>“%1”을(를) 등록했습니다.</translation>
     </message>
+    <message>
+        <source>This action was not sent: you are signed out.</source>
+        <translation>로그아웃되어 이 작업을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for up to %2</source>
+        <translation>“%1”을(를) 최대 %2에 구매</translation>
+    </message>
+    <message>
+        <source>Bid %1 on “%2”</source>
+        <translation>“%2”에 %1 입찰</translation>
+    </message>
+    <message>
+        <source>Offer %1 for “%2”</source>
+        <translation>“%2”에 %1 제안</translation>
+    </message>
+    <message>
+        <source>Accept an offer for “%1”</source>
+        <translation>“%1”에 대한 제안 수락</translation>
+    </message>
+    <message>
+        <source>Cancel the listing “%1”</source>
+        <translation>“%1” 등록 취소</translation>
+    </message>
+    <message>
+        <source>List “%1”</source>
+        <translation>“%1” 등록</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
         <translation>완료되었습니다. 이 조치는 관리 로그에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Hide a post: %1</source>
+        <translation>게시물 숨기기: %1</translation>
+    </message>
+    <message>
+        <source>Delete a post: %1</source>
+        <translation>게시물 삭제: %1</translation>
+    </message>
+    <message>
+        <source>Suspend a member: %1</source>
+        <translation>회원 정지: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss a report: %1</source>
+        <translation>신고 기각: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>로그아웃되어 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +542,28 @@
         <translation>
             <numerusform>다음 작업을 보내지 못했습니다: %1 %n초 후 또는 연결이 복구되는 즉시 다시 시도합니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>작업 거부됨</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 작업이 거부되었습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OutboxActions</name>
+    <message>
+        <source>Queued: will be sent when the server is reachable.</source>
+        <translation>대기 중인 작업에 추가했습니다. 서버에 연결되면 전송됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::ViewCache</name>
+    <message>
+        <source>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</source>
+        <translation>오프라인 — 마지막 업데이트 %1. 서버가 마지막으로 보낸 내용이며, 서버가 응답하는 즉시 새로 고칩니다.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +732,14 @@
         <source>Select a post to read its comments.</source>
         <translation>게시물을 선택하면 댓글을 볼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>새 게시물</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
@@ -595,6 +756,14 @@
     <message>
         <source>Not connected to %1 since %2.</source>
         <translation>%2 이후로 %1에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</source>
+        <translation>%2 이후로 %1 서버에 연결할 수 없습니다. 이 컴퓨터의 분석 데이터를 표시하며, 작업은 대기열에 보관되었다가 서버가 복구되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>You are working on this computer&apos;s server: what you do stays on this computer.</source>
+        <translation>이 컴퓨터의 서버에서 작업 중입니다. 작업한 내용은 이 컴퓨터에만 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1208,14 @@
         <source>Proposing needs the voter role</source>
         <translation>제안하려면 투표자 역할이 필요합니다</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>표시할 제안</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ItemDetailPanel</name>
@@ -1169,6 +1346,36 @@
     <message>
         <source>Listed by %1</source>
         <translation>등록자: %1</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>가격 기록</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>아직 판매 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>rising since the first sale</source>
+        <translation>첫 판매 이후 상승세</translation>
+    </message>
+    <message>
+        <source>falling since the first sale</source>
+        <translation>첫 판매 이후 하락세</translation>
+    </message>
+    <message>
+        <source>unchanged since the first sale</source>
+        <translation>첫 판매 이후 변동 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</source>
+        <translation>
+            <numerusform>판매 %Ln건. 최근 판매가 %1(%2), 최저 %3, 최고 %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price is %1.</source>
+        <translation>가격은 %1입니다.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1587,22 @@ The price keeps falling: you pay the price when the server receives your order, 
 The market keeps %3 and you receive %4.</source>
         <translation>“%1”을(를) %2에 판매하시겠습니까?
 마켓 수수료 %3을(를) 제외한 %4을(를) 받게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>등록 상품</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>컬렉션</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1823,26 @@ The market keeps %3 and you receive %4.</source>
         <source>State</source>
         <translation>상태</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>등록 취소</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>제안</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
@@ -1634,6 +1877,10 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>&amp;Retry now</source>
         <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>전송 대기 중인 작업</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1945,28 @@ The market keeps %3 and you receive %4.</source>
         <comment>no value yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>No training updates yet.</source>
+        <translation>아직 학습 업데이트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>안정세</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>감소세</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>증가세</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss %1 at %2, %3 over %Ln updates.</source>
+        <translation>
+            <numerusform>%2 기준 손실 %1, 업데이트 %Ln회 동안 %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
@@ -1753,6 +2022,26 @@ The market keeps %3 and you receive %4.</source>
         <source>Personality radar</source>
         <translation>성격 레이더</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Selected user: %1; confidence %2%.</source>
+        <translation>선택한 사용자: %1, 신뢰도 %2%.</translation>
+    </message>
+    <message>
+        <source>No user selected.</source>
+        <translation>선택한 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cohort average: %1.</source>
+        <translation>집단 평균: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityResultsModel</name>
@@ -1771,6 +2060,36 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Personality trend</source>
         <translation>성격 추세</translation>
+    </message>
+    <message>
+        <source>No estimates yet.</source>
+        <translation>아직 추정치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>증가세</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>감소세</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>안정세</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimates from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>%1부터 %2까지 추정치 %Ln개. 최신: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2486,10 @@ The market keeps %3 and you receive %4.</source>
         <source>Duration:</source>
         <translation>기간:</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
@@ -2456,6 +2779,37 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::TallyChart</name>
+    <message>
+        <source>Tally</source>
+        <translation>집계</translation>
+    </message>
+    <message>
+        <source>No tally yet.</source>
+        <translation>아직 집계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2(%3%)</translation>
+    </message>
+    <message>
+        <source>Votes by weight: %1.</source>
+        <translation>가중치 기준 득표: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Winner: %1.</source>
+        <translation>승리한 선택지: %1.</translation>
+    </message>
+    <message>
+        <source>Leading: %1.</source>
+        <translation>선두: %1.</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::VoteDialog</name>
     <message>
         <source>Proposal: %1
@@ -2518,6 +2872,10 @@ The app signs this vote with your key from the keychain. While voting is open yo
     <message>
         <source>Sign and vote</source>
         <translation>서명 후 투표</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
     </message>
 </context>
 <context>

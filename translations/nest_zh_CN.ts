@@ -246,12 +246,60 @@
         <source>Governance</source>
         <translation>治理</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>发件箱（%1）</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::CommunityController</name>
     <message>
         <source>Thank you: the moderators will look at it.</source>
         <translation>谢谢：版主会查看此内容。</translation>
+    </message>
+    <message>
+        <source>Your queued post was published.</source>
+        <translation>你排队发送的帖子已发布。</translation>
+    </message>
+    <message>
+        <source>Your queued post was refused: %1</source>
+        <translation>你排队发送的帖子被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Post “%1”</source>
+        <translation>发帖“%1”</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>未发送：你已退出登录。</translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation>点赞帖子</translation>
+    </message>
+    <message>
+        <source>Unlike a post</source>
+        <translation>取消点赞帖子</translation>
+    </message>
+    <message>
+        <source>Your queued comment was published.</source>
+        <translation>你排队发送的评论已发布。</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>评论“%1”</translation>
+    </message>
+    <message>
+        <source>Report a post: %1</source>
+        <translation>举报帖子：%1</translation>
+    </message>
+    <message>
+        <source>Unhide a post: %1</source>
+        <translation>取消隐藏帖子：%1</translation>
+    </message>
+    <message>
+        <source>Lift a suspension: %1</source>
+        <translation>解除封禁：%1</translation>
     </message>
 </context>
 <context>
@@ -276,10 +324,45 @@
     </message>
 </context>
 <context>
+    <name>nest::desktop::FallbackController</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
     <name>nest::desktop::GovernanceController</name>
     <message>
         <source>Could not load the proposals: %1</source>
         <translation>无法加载提案：%1</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was counted.</source>
+        <translation>你排队发送的对“%1”的投票已计入。</translation>
+    </message>
+    <message>
+        <source>Your queued vote on “%1” was refused: %2</source>
+        <translation>你排队发送的对“%1”的投票被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Vote on “%1”</source>
+        <translation>对“%1”投票</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>未发送：你已退出登录。</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was created.</source>
+        <translation>你排队发送的提案“%1”已创建。</translation>
+    </message>
+    <message>
+        <source>Your queued proposal “%1” was refused: %2</source>
+        <translation>你排队发送的提案“%1”被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>发起提案“%1”</translation>
     </message>
 </context>
 <context>
@@ -396,12 +479,60 @@
         <source>“%1” is listed.</source>
         <translation>“%1”已上架。</translation>
     </message>
+    <message>
+        <source>This action was not sent: you are signed out.</source>
+        <translation>此操作未发送：你已退出登录。</translation>
+    </message>
+    <message>
+        <source>Buy “%1” for up to %2</source>
+        <translation>以最多 %2 购买“%1”</translation>
+    </message>
+    <message>
+        <source>Bid %1 on “%2”</source>
+        <translation>对“%2”出价 %1</translation>
+    </message>
+    <message>
+        <source>Offer %1 for “%2”</source>
+        <translation>对“%2”报价 %1</translation>
+    </message>
+    <message>
+        <source>Accept an offer for “%1”</source>
+        <translation>接受“%1”的报价</translation>
+    </message>
+    <message>
+        <source>Cancel the listing “%1”</source>
+        <translation>取消挂单“%1”</translation>
+    </message>
+    <message>
+        <source>List “%1”</source>
+        <translation>上架“%1”</translation>
+    </message>
 </context>
 <context>
     <name>nest::desktop::ModerationController</name>
     <message>
         <source>Done. The action is in the moderation log.</source>
         <translation>完成。该操作已记入管理日志。</translation>
+    </message>
+    <message>
+        <source>Hide a post: %1</source>
+        <translation>隐藏帖子：%1</translation>
+    </message>
+    <message>
+        <source>Delete a post: %1</source>
+        <translation>删除帖子：%1</translation>
+    </message>
+    <message>
+        <source>Suspend a member: %1</source>
+        <translation>封禁成员：%1</translation>
+    </message>
+    <message>
+        <source>Dismiss a report: %1</source>
+        <translation>驳回举报：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out.</source>
+        <translation>未发送：你已退出登录。</translation>
     </message>
 </context>
 <context>
@@ -411,6 +542,28 @@
         <translation>
             <numerusform>下一个操作未发送：%1 将在 %n 秒后重试，或在连接恢复后立即重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::OutboxActions</name>
+    <message>
+        <source>Queued: will be sent when the server is reachable.</source>
+        <translation>已排队：将在可以连接到服务器时发送。</translation>
+    </message>
+</context>
+<context>
+    <name>nest::desktop::ViewCache</name>
+    <message>
+        <source>Offline — last updated %1. This is what the server last sent; it is refreshed as soon as the server answers.</source>
+        <translation>离线 — 最后更新于 %1。这是服务器最近一次发送的内容；服务器一有响应便会刷新。</translation>
     </message>
 </context>
 <context>
@@ -579,6 +732,14 @@
         <source>Select a post to read its comments.</source>
         <translation>选择一个帖子即可阅读其评论。</translation>
     </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ConnectionBanner</name>
@@ -595,6 +756,14 @@
     <message>
         <source>Not connected to %1 since %2.</source>
         <translation>自 %2 起未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unreachable since %2. Analytics from this computer; your actions are queued and will be sent when it is back.</source>
+        <translation>自 %2 起无法连接到位于 %1 的服务器。分析数据来自本机；你的操作已排队，将在服务器恢复后发送。</translation>
+    </message>
+    <message>
+        <source>You are working on this computer&apos;s server: what you do stays on this computer.</source>
+        <translation>你正在使用本机的服务器：你的所有操作都只保留在本机上。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1208,14 @@
         <source>Proposing needs the voter role</source>
         <translation>发起提案需要投票者角色</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Show proposals</source>
+        <translation>显示提案</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ItemDetailPanel</name>
@@ -1169,6 +1346,36 @@
     <message>
         <source>Listed by %1</source>
         <translation>由 %1 上架</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>暂无成交。</translation>
+    </message>
+    <message>
+        <source>rising since the first sale</source>
+        <translation>自首次成交以来呈上涨趋势</translation>
+    </message>
+    <message>
+        <source>falling since the first sale</source>
+        <translation>自首次成交以来呈下跌趋势</translation>
+    </message>
+    <message>
+        <source>unchanged since the first sale</source>
+        <translation>与首次成交时持平</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales. Latest %1 on %2; lowest %3, highest %4.</source>
+        <translation>
+            <numerusform>共 %Ln 笔成交。最近一笔于 %2 以 %1 成交；最低 %3，最高 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price is %1.</source>
+        <translation>价格%1。</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1587,22 @@ The price keeps falling: you pay the price when the server receives your order, 
 The market keeps %3 and you receive %4.</source>
         <translation>要以 %2 出售“%1”吗？
 市场将收取 %3，你将收到 %4。</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1823,26 @@ The market keeps %3 and you receive %4.</source>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>接受报价</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>取消挂单</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::OutboxView</name>
@@ -1634,6 +1877,10 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>&amp;Retry now</source>
         <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>待发送的操作</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1945,28 @@ The market keeps %3 and you receive %4.</source>
         <comment>no value yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>No training updates yet.</source>
+        <translation>暂无训练更新。</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss %1 at %2, %3 over %Ln updates.</source>
+        <translation>
+            <numerusform>%2 时损失为 %1，在 %Ln 次更新中总体%3。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityPanel</name>
@@ -1753,6 +2022,26 @@ The market keeps %3 and you receive %4.</source>
         <source>Personality radar</source>
         <translation>人格雷达图</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Selected user: %1; confidence %2%.</source>
+        <translation>所选用户：%1；置信度 %2%。</translation>
+    </message>
+    <message>
+        <source>No user selected.</source>
+        <translation>未选择用户。</translation>
+    </message>
+    <message>
+        <source>Cohort average: %1.</source>
+        <translation>群组平均值：%1。</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::PersonalityResultsModel</name>
@@ -1771,6 +2060,36 @@ The market keeps %3 and you receive %4.</source>
     <message>
         <source>Personality trend</source>
         <translation>人格趋势</translation>
+    </message>
+    <message>
+        <source>No estimates yet.</source>
+        <translation>暂无估计值。</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimates from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %Ln 个估计值。最新：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2486,10 @@ The market keeps %3 and you receive %4.</source>
         <source>Duration:</source>
         <translation>时长：</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>nest::ui::ReportQueueModel</name>
@@ -2456,6 +2779,37 @@ The market keeps %3 and you receive %4.</source>
     </message>
 </context>
 <context>
+    <name>nest::ui::TallyChart</name>
+    <message>
+        <source>Tally</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <source>No tally yet.</source>
+        <translation>暂无计票。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1：%2（%3%）</translation>
+    </message>
+    <message>
+        <source>Votes by weight: %1.</source>
+        <translation>按权重计票：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Winner: %1.</source>
+        <translation>胜出：%1。</translation>
+    </message>
+    <message>
+        <source>Leading: %1.</source>
+        <translation>领先：%1。</translation>
+    </message>
+</context>
+<context>
     <name>nest::ui::VoteDialog</name>
     <message>
         <source>Proposal: %1
@@ -2518,6 +2872,10 @@ The app signs this vote with your key from the keychain. While voting is open yo
     <message>
         <source>Sign and vote</source>
         <translation>签名并投票</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ namespace {
 
 constexpr qint64 personalityTrendMinSpanMs = 60'000;
 constexpr qint64 personalityTrendDayMs = 24 * 3600 * 1000;
+constexpr int personalityTrendTimeTicks = 3;
 
 } // namespace
 
@@ -38,7 +39,7 @@ PersonalityTrend::PersonalityTrend(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     m_value->setRange(0, 1);
     m_value->setTickCount(5);
-    m_time->setTickCount(3); // a time label needs about a fifth of this narrow plot
+    m_time->setTickCount(personalityTrendTimeTicks); // a time label needs about a fifth of this narrow plot
     m_value->setLabelFormat(QStringLiteral("%.2g"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
@@ -137,8 +138,16 @@ void PersonalityTrend::refresh()
     }
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     const QLocale loc = locale();
-    m_time->setFormat(to - from < personalityTrendDayMs ? loc.timeFormat(QLocale::ShortFormat)
-                                                        : loc.dateFormat(QLocale::ShortFormat));
+    QString format = loc.timeFormat(QLocale::ShortFormat);
+    if (to - from >= personalityTrendDayMs) {
+        format = loc.dateFormat(QLocale::ShortFormat);
+    } else if ((to - from) / (personalityTrendTimeTicks - 1) < 60 * 1000 && !format.contains(u"ss")) {
+        // Ticks less than a minute apart: with minutes only, two would read the same.
+        const qsizetype minutes = format.indexOf(u"mm");
+        if (minutes >= 0)
+            format.insert(minutes + 2, u":ss"_qs);
+    }
+    m_time->setFormat(format);
     const QString summary = summaryText();
     if (summary != accessibleDescription())
         setAccessibleDescription(summary);

@@ -55,9 +55,13 @@ QString ratechartLabelFormat(double step)
     return QStringLiteral("%.") + QString::number(decimals) + u'f';
 }
 
+constexpr int kTimeTicks = 7;
+
 QString ratechartTimeFormat(qint64 spanMs)
 {
-    if (spanMs <= 2 * 60 * 1000) // seconds matter only in short windows, and take room
+    // Seconds take room, so only when ticks are less than a minute apart: there, minutes alone
+    // would print the same label twice.
+    if (spanMs / (kTimeTicks - 1) < 60 * 1000)
         return QStringLiteral("HH:mm:ss");
     if (spanMs <= 36 * 60 * 60 * 1000)
         return QStringLiteral("HH:mm");
@@ -88,7 +92,7 @@ RateChart::RateChart(QWidget *parent)
     m_chart->legend()->hide(); // buildLegend() draws one that wraps
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_timeAxis->setTickCount(7);
+    m_timeAxis->setTickCount(kTimeTicks);
     m_valueAxis->setTickCount(5);
     m_valueAxis->setLabelFormat(ratechartLabelFormat(1.0)); // localized labels need a precision
 
