@@ -31,8 +31,7 @@ bool sameRing(const CacheKeyRing &a, const CacheKeyRing &b)
     for (size_t i = 0; i < a.keys.size(); ++i) {
         const CacheKey &x = a.keys[i];
         const CacheKey &y = b.keys[i];
-        if (x.id != y.id || x.createdMs != y.createdMs
-            || x.secret.view() != y.secret.view())
+        if (x.id != y.id || x.createdMs != y.createdMs || x.secret.view() != y.secret.view())
             return false;
     }
     return true;

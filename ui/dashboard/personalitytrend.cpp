@@ -39,7 +39,8 @@ PersonalityTrend::PersonalityTrend(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     m_value->setRange(0, 1);
     m_value->setTickCount(5);
-    m_time->setTickCount(personalityTrendTimeTicks); // a time label needs about a fifth of this narrow plot
+    // A time label needs about a fifth of this narrow plot.
+    m_time->setTickCount(personalityTrendTimeTicks);
     m_value->setLabelFormat(QStringLiteral("%.2g"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
@@ -141,7 +142,8 @@ void PersonalityTrend::refresh()
     QString format = loc.timeFormat(QLocale::ShortFormat);
     if (to - from >= personalityTrendDayMs) {
         format = loc.dateFormat(QLocale::ShortFormat);
-    } else if ((to - from) / (personalityTrendTimeTicks - 1) < 60 * 1000 && !format.contains(u"ss")) {
+    } else if ((to - from) / (personalityTrendTimeTicks - 1) < 60 * 1000
+               && !format.contains(u"ss")) {
         // Ticks less than a minute apart: with minutes only, two would read the same.
         const qsizetype minutes = format.indexOf(u"mm");
         if (minutes >= 0)
