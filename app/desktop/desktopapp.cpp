@@ -418,12 +418,7 @@ void DesktopApp::onSignedIn()
         if (topics::mayRead(topic, user.roles) && topic != QLatin1StringView("behavior.event"))
             topics << topic;
     }
-    if (user.roles.testFlag(Role::Analyst))
-        m_dashboardController->activate();
-    m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
-    if (user.roles.testFlag(Role::Trader))
-        m_marketController->activate(user.id);
-    m_communityController->activate(user.id, user.roles.testFlag(Role::Moderator));
+    activateViews(user);
     if (user.roles.testFlag(Role::Moderator))
         m_moderationController->activate();
     m_stream.setUrl(streamUrl(m_api.baseUrl()));
@@ -454,6 +449,16 @@ void DesktopApp::onSignedIn()
         QTimer::singleShot(2500, this, &DesktopApp::prepareCommunityScreenshots);
         QTimer::singleShot(4000, this, &DesktopApp::takeScreenshotsAndQuit);
     }
+}
+
+void DesktopApp::activateViews(const client::User &user)
+{
+    if (user.roles.testFlag(Role::Analyst))
+        m_dashboardController->activate();
+    m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
+    if (user.roles.testFlag(Role::Trader))
+        m_marketController->activate(user.id);
+    m_communityController->activate(user.id, user.roles.testFlag(Role::Moderator));
 }
 
 void DesktopApp::onSignedOut(const QString &reason)

@@ -85,6 +85,9 @@ private:
     void showSignIn(const QString &notice);
     void onSubmitted(const ui::SignInDialog::Request &request);
     void onSignedIn();
+    //! The views the user's roles allow start loading (moderation's only with a server: it is
+    //! not cached).
+    void activateViews(const client::User &user);
     void onSignedOut(const QString &reason);
     void onLoginFailed(const client::ApiError &error);
     void updateConnectionStatus();

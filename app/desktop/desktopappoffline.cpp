@@ -50,12 +50,7 @@ void DesktopApp::startWithoutServer(const QString &username, const client::ApiEr
     m_outbox.setPaused(true);
     openOfflineStores();
     // Their first fetch fails; they show what the cache holds once it is open.
-    if (user.roles.testFlag(Role::Analyst))
-        m_dashboardController->activate();
-    m_governanceController->activate(user.id, user.roles.testFlag(Role::Voter));
-    if (user.roles.testFlag(Role::Trader))
-        m_marketController->activate(user.id);
-    m_communityController->activate(user.id, user.roles.testFlag(Role::Moderator));
+    activateViews(user);
     m_fallback->arm(fallbackDataDir(), user.roles.testFlag(Role::Analyst));
     updateSettings();
     updateConnectionStatus();
