@@ -256,6 +256,21 @@ private Q_SLOTS:
         QCOMPARE(demo.view.list().model()->rowCount(), 1);
     }
 
+    void quorumTakesTheLanguagesDigits()
+    {
+        ui::CreateProposalDialog dialog;
+        dialog.setLocale(QLocale(QLocale::Arabic, QLocale::Egypt));
+        dialog.reset(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(dialog.quorumEdit().text(), QStringLiteral("\u0661")); // ١
+        dialog.quorumEdit().clear();
+        dialog.quorumEdit().insert(QStringLiteral("\u0662\u0665")); // ٢٥, as typed or pasted
+        QCOMPARE(dialog.quorumEdit().text(), QStringLiteral("\u0662\u0665"));
+        QCOMPARE(dialog.draft().quorum, 25);
+        dialog.quorumEdit().clear();
+        QTest::keyClicks(&dialog.quorumEdit(), QStringLiteral("40x"));
+        QCOMPARE(dialog.draft().quorum, 40); // the validator kept the letter out
+    }
+
     void userTextIsPlain()
     {
         Client demo;

@@ -22,6 +22,17 @@ namespace {
 constexpr qint64 kGovHourMs = 3'600'000;
 constexpr qint64 kGovDefaultWindowMs = 3 * 24 * kGovHourMs;
 
+//! The value of a run of decimal digits of any script (the validator lets only those in).
+qint64 govDigitsValue(QStringView text)
+{
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (const int digit = c.digitValue(); digit >= 0)
+            value = value * 10 + digit;
+    }
+    return value;
+}
+
 QStringList govChoiceLines(const QString &text)
 {
     QStringList out;
@@ -61,8 +72,11 @@ CreateProposalDialog::CreateProposalDialog(QWidget *parent)
     m_choices->setMaximumHeight(110);
     m_starts->setCalendarPopup(true);
     m_ends->setCalendarPopup(true);
-    m_quorum->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), this));
+    // Digits of any script: the field shows the language's own (Arabic-Indic in Arabic).
+    m_quorum->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{1,15}"),
+                           QRegularExpression::UseUnicodePropertiesOption),
+        this));
     m_timelock->setRange(0, int(governance::limits::kMaxTimelockMs / kGovHourMs));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -121,7 +135,7 @@ void CreateProposalDialog::reset(qint64 nowMs)
     m_weighting->setCurrentIndex(0);
     m_starts->setDateTime(QDateTime::fromMSecsSinceEpoch(nowMs));
     m_ends->setDateTime(QDateTime::fromMSecsSinceEpoch(nowMs + kGovDefaultWindowMs));
-    m_quorum->setText(QStringLiteral("1"));
+    m_quorum->setText(locale().toString(1));
     m_timelock->setValue(0);
     m_action->setCurrentIndex(0);
     m_shownAction = -1;
@@ -141,7 +155,7 @@ governance::Proposal CreateProposalDialog::draft() const
     p.weighting = governance::Weighting(m_weighting->currentIndex());
     p.startsAt = m_starts->dateTime().toMSecsSinceEpoch();
     p.endsAt = m_ends->dateTime().toMSecsSinceEpoch();
-    p.quorum = m_quorum->text().toLongLong();
+    p.quorum = govDigitsValue(m_quorum->text());
     p.timelockMs = qint64(m_timelock->value()) * kGovHourMs;
     switch (ActionChoice(m_action->currentIndex())) {
     case ActionChoice::None:
